@@ -40,7 +40,7 @@ public static class VietnameseNormalization
             return string.Empty;
         }
 
-        if (!NeedsWork(text, style))
+        if (!MayNeedWork(text, style))
         {
             return text;
         }
@@ -48,15 +48,13 @@ public static class VietnameseNormalization
         if (text.Length <= StackLimit)
         {
             Span<char> buffer = stackalloc char[StackLimit];
-            var length = NormalizeCore(text, buffer, style);
-            return new string(buffer[..length]);
+            return ToStringIfChanged(text, buffer[..NormalizeCore(text, buffer, style)]);
         }
 
         var rented = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            var length = NormalizeCore(text, rented, style);
-            return new string(rented, 0, length);
+            return ToStringIfChanged(text, rented.AsSpan(0, NormalizeCore(text, rented, style)));
         }
         finally
         {
@@ -66,13 +64,17 @@ public static class VietnameseNormalization
 
     /// <summary>True when <paramref name="text"/> is already in the canonical form.</summary>
     public static bool IsNormalized(string? text) =>
-        string.IsNullOrEmpty(text) || !NeedsWork(text, ToneMarkStyle.Traditional);
+        string.IsNullOrEmpty(text) || ReferenceEquals(Normalize(text), text);
 
     /// <summary>True when both texts have the same canonical form (null and empty are equal).</summary>
     public static bool NormalizedEquals(string? left, string? right) =>
         ReferenceEquals(left, right) || string.Equals(Normalize(left), Normalize(right), StringComparison.Ordinal);
 
-    private static bool NeedsWork(ReadOnlySpan<char> text, ToneMarkStyle style)
+    // Marks that compose into nothing stay, so the text may come back unchanged: then keep the caller's instance.
+    private static string ToStringIfChanged(string original, ReadOnlySpan<char> result) =>
+        result.SequenceEqual(original) ? original : new string(result);
+
+    private static bool MayNeedWork(ReadOnlySpan<char> text, ToneMarkStyle style)
     {
         foreach (var c in text)
         {
@@ -185,6 +187,13 @@ public static class VietnameseNormalization
         }
 
         word = text[begin..start];
+        if (start < text.Length && IsVietnameseMark(text[start]))
+        {
+            // A mark that composed into nothing still follows: moving the tone would let it compose next time.
+            word = text[begin..begin];
+            return begin < text.Length;
+        }
+
         return word.Length > 0;
     }
 
