@@ -66,9 +66,9 @@ public sealed class IssueDescriptor
             Code,
             severity,
             path,
-            attemptedValue,
             Format(EnglishTemplate, args),
             Format(VietnameseTemplate, args),
+            attemptedValue,
             args);
     }
 

@@ -18,19 +18,19 @@ public sealed record ValidationIssue
     /// <param name="code">The stable code.</param>
     /// <param name="severity">How serious it is.</param>
     /// <param name="path">Where it is (<c>activities[2].period</c>); empty for the value itself.</param>
-    /// <param name="attemptedValue">The offending value as text, or null.</param>
     /// <param name="englishMessage">The message in English.</param>
     /// <param name="vietnameseMessage">The message in Vietnamese.</param>
+    /// <param name="attemptedValue">The offending value as text, or null.</param>
     /// <param name="arguments">The values that filled the message templates; null means none.</param>
     [JsonConstructor]
     public ValidationIssue(
         IssueCode code,
         ValidationSeverity severity,
         string path,
-        string? attemptedValue,
         string englishMessage,
         string vietnameseMessage,
-        IReadOnlyList<IssueArgument>? arguments)
+        string? attemptedValue = null,
+        IReadOnlyList<IssueArgument>? arguments = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(englishMessage);
@@ -89,14 +89,14 @@ public sealed record ValidationIssue
 
     /// <summary>The same issue at another path.</summary>
     public ValidationIssue WithPath(string path) =>
-        new(Code, Severity, path, AttemptedValue, EnglishMessage, VietnameseMessage, Arguments);
+        new(Code, Severity, path, EnglishMessage, VietnameseMessage, AttemptedValue, Arguments);
 
     /// <summary>The same issue placed under <paramref name="prefix"/>: <c>date</c> under <c>activities[2]</c> is <c>activities[2].date</c>.</summary>
     public ValidationIssue WithPathPrefix(string prefix) => WithPath(IssuePath.Combine(prefix, Path));
 
     /// <summary>The same issue with another severity (a portal may treat a warning as an error).</summary>
     public ValidationIssue WithSeverity(ValidationSeverity severity) =>
-        new(Code, severity, Path, AttemptedValue, EnglishMessage, VietnameseMessage, Arguments);
+        new(Code, severity, Path, EnglishMessage, VietnameseMessage, AttemptedValue, Arguments);
 
     /// <summary><c>DV1203 error at activities[2].date: message</c>.</summary>
     public override string ToString()

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace DanVan.Domain.Validation;
@@ -22,21 +23,33 @@ namespace DanVan.Domain.Validation;
 public sealed record ValidationResult
 {
     /// <summary>Creates a result holding <paramref name="issues"/> in the order given; null means none.</summary>
-    [JsonConstructor]
-    public ValidationResult(IReadOnlyList<ValidationIssue>? issues)
+    /// <exception cref="ArgumentException">An issue is null.</exception>
+    public ValidationResult(IEnumerable<ValidationIssue>? issues)
     {
         Issues = ValueList<ValidationIssue>.From(issues);
-        foreach (var issue in Issues)
+        if (Issues.Contains(null!))
         {
-            ArgumentNullException.ThrowIfNull(issue, nameof(issues));
+            throw new ArgumentException("An issue cannot be null.", nameof(issues));
+        }
+    }
+
+    // For JSON: a null in the array must be a JsonException (the serializer adds the path), not an ArgumentException.
+    [JsonConstructor]
+    internal ValidationResult(IReadOnlyList<ValidationIssue> issues, bool isValid = true)
+    {
+        _ = isValid; // derived from the issues; read only so that it is not an unknown property
+        Issues = ValueList<ValidationIssue>.From(issues);
+        if (Issues.Contains(null!))
+        {
+            throw new JsonException("An issue cannot be null.");
         }
     }
 
     /// <summary>The result with no issues.</summary>
-    public static ValidationResult Success { get; } = new((IReadOnlyList<ValidationIssue>?)null);
+    public static ValidationResult Success { get; } = new((IEnumerable<ValidationIssue>?)null);
 
     /// <summary>Creates a result from any number of issues.</summary>
-    public static ValidationResult From(params IEnumerable<ValidationIssue> issues) => new(ValueList<ValidationIssue>.From(issues));
+    public static ValidationResult From(params IEnumerable<ValidationIssue> issues) => new(issues.AsEnumerable());
 
     /// <summary>The issues, in the order they were found; compared by value.</summary>
     public IReadOnlyList<ValidationIssue> Issues { get; }
@@ -62,7 +75,7 @@ public sealed record ValidationResult
     public ValidationResult Where(Func<ValidationIssue, bool> predicate)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        return new ValidationResult(Issues.Where(predicate).ToList());
+        return From(Issues.Where(predicate));
     }
 
     /// <summary>The issues of this result followed by those of <paramref name="other"/>.</summary>
@@ -74,19 +87,19 @@ public sealed record ValidationResult
             return this;
         }
 
-        return Issues.Count == 0 ? other : new ValidationResult(Issues.Concat(other.Issues).ToList());
+        return Issues.Count == 0 ? other : From(Issues.Concat(other.Issues));
     }
 
     /// <summary>All issues of all <paramref name="results"/>, in order.</summary>
     public static ValidationResult Merge(params IEnumerable<ValidationResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        return new ValidationResult(results.SelectMany(result => result.Issues).ToList());
+        return From(results.SelectMany(result => result.Issues));
     }
 
     /// <summary>Every issue placed under <paramref name="prefix"/>, for a validator of a part called by a validator of the whole.</summary>
     public ValidationResult WithPathPrefix(string prefix) =>
-        Issues.Count == 0 ? this : new ValidationResult(Issues.Select(issue => issue.WithPathPrefix(prefix)).ToList());
+        Issues.Count == 0 ? this : From(Issues.Select(issue => issue.WithPathPrefix(prefix)));
 
     /// <summary>
     /// The issues grouped by path as messages, the <c>IDictionary&lt;string, string[]&gt;</c> that ASP.NET's

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace DanVan.Domain.Serialization;
+
+/// <summary>
+/// The one entry point for JSON: options built on <see cref="DanVanJsonContext"/>, and typed helpers.
+/// </summary>
+/// <remarks>
+/// <para>Every failure to read is a <see cref="JsonException"/> whose <c>Path</c> says where (<c>$.issues[0].code</c>).</para>
+/// <para>In ASP.NET, add the library's metadata to the app's options:
+/// <c>builder.Services.ConfigureHttpJsonOptions(o => DanVanJson.Configure(o.SerializerOptions));</c></para>
+/// </remarks>
+/// <example>
+/// <code>
+/// string json = DanVanJson.Serialize(result);                   // {"issues":[...],"isValid":false}
+/// ValidationResult back = DanVanJson.Deserialize&lt;ValidationResult&gt;(json);
+/// </code>
+/// </example>
+public static class DanVanJson
+{
+    /// <summary>Read-only options with the library's conventions and metadata.</summary>
+    public static JsonSerializerOptions Options => DanVanJsonContext.Default.Options;
+
+    /// <summary>A new, mutable copy of <see cref="Options"/> to extend with your own resolvers and converters.</summary>
+    public static JsonSerializerOptions CreateOptions() => new(DanVanJsonContext.Default.Options);
+
+    /// <summary>
+    /// Adds the library's metadata (first in the resolver chain) and its NodaTime converters to existing options,
+    /// so your own types can hold the library's types and <c>LocalDate</c>s.
+    /// </summary>
+    /// <returns>The same options, for chaining.</returns>
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.TypeInfoResolverChain.Insert(0, DanVanJsonContext.Default);
+        options.Converters.Add(new LocalDateJsonConverter());
+        options.Converters.Add(new DateIntervalJsonConverter());
+        return options;
+    }
+
+    /// <summary>Serializes a value of a library type.</summary>
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, TypeInfo<T>());
+
+    /// <summary>Deserializes a value of a library type; bad input throws <see cref="JsonException"/> with the path.</summary>
+    public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize(json, TypeInfo<T>());
+
+    /// <summary>Deserializes a value of a library type from UTF-8 bytes.</summary>
+    public static T? Deserialize<T>(ReadOnlySpan<byte> utf8Json) => JsonSerializer.Deserialize(utf8Json, TypeInfo<T>());
+
+    /// <summary>Deserializes a value of a library type from a stream.</summary>
+    public static ValueTask<T?> DeserializeAsync<T>(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        JsonSerializer.DeserializeAsync(utf8Json, TypeInfo<T>(), cancellationToken);
+
+    /// <summary>The metadata for <typeparamref name="T"/>.</summary>
+    /// <exception cref="NotSupportedException">The type is not one of the library's.</exception>
+    public static JsonTypeInfo<T> TypeInfo<T>() =>
+        DanVanJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        ?? throw new NotSupportedException($"{typeof(T)} is not a DanVan.Domain type; use your own JsonSerializerContext for it.");
+}

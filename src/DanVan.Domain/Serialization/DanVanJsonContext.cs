@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+using DanVan.Domain.Validation;
+using NodaTime;
+
+namespace DanVan.Domain.Serialization;
+
+/// <summary>
+/// The source-generated System.Text.Json metadata for every public type of the library (no reflection, AOT-safe).
+/// Use <see cref="DanVanJson.Options"/>, or chain <see cref="JsonSerializerContext"/> <c>Default</c> into your own options.
+/// </summary>
+/// <remarks>
+/// Conventions (docs/json.md): camelCase names; enums as stable lower-camel strings; dates ISO <c>yyyy-MM-dd</c>;
+/// nulls omitted on write; on read, missing required values and nulls in non-nullable places are errors; unknown
+/// properties are skipped so newer documents stay readable.
+/// </remarks>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DictionaryKeyPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters = [typeof(LocalDateJsonConverter), typeof(DateIntervalJsonConverter)])]
+[JsonSerializable(typeof(ValidationResult))]
+[JsonSerializable(typeof(ValidationIssue))]
+[JsonSerializable(typeof(IssueCode))]
+[JsonSerializable(typeof(ValidationSeverity))]
+[JsonSerializable(typeof(MessageLanguage))]
+[JsonSerializable(typeof(LocalDate))]
+[JsonSerializable(typeof(DateInterval))]
+[JsonSerializable(typeof(IReadOnlyList<ValidationIssue>))]
+[JsonSerializable(typeof(Dictionary<string, string[]>))]
+public sealed partial class DanVanJsonContext : JsonSerializerContext;
