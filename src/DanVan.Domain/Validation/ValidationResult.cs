@@ -55,6 +55,7 @@ public sealed record ValidationResult
     public IReadOnlyList<ValidationIssue> Issues { get; }
 
     /// <summary>True when no issue is an error.</summary>
+    [JsonPropertyOrder(-1)]
     public bool IsValid => !Issues.Any(issue => issue.Severity == ValidationSeverity.Error);
 
     /// <summary>The issues of severity error.</summary>
