@@ -162,7 +162,7 @@ public partial class ReportedNumberTest
 
         number.ToString(null, CultureInfo.InvariantCulture).Should().Be("hơn 1.170.000");
         number.ToString("G", null).Should().Be("hơn 1.170.000");
-        string.Format(CultureInfo.GetCultureInfo("en-US"), "{0}", number).Should().Be("hơn 1.170.000");
+        string.Format(OddCulture(), "{0}", number).Should().Be("hơn 1.170.000");
         $"{number}".Should().Be("hơn 1.170.000");
         FluentActions.Invoking(() => number.ToString("N2", null)).Should().Throw<FormatException>();
 
@@ -179,7 +179,7 @@ public partial class ReportedNumberTest
         var saved = CultureInfo.CurrentCulture;
         try
         {
-            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture.Clone() is CultureInfo c ? Mutate(c) : saved;
+            CultureInfo.CurrentCulture = OddCulture();
             ReportedNumber.Parse("1.170.000,5").ToString().Should().Be("1.170.000,5");
             VietnameseNumber.Format(-1234.5m).Should().Be("-1.234,5");
         }
@@ -187,14 +187,16 @@ public partial class ReportedNumberTest
         {
             CultureInfo.CurrentCulture = saved;
         }
+    }
 
-        static CultureInfo Mutate(CultureInfo culture)
-        {
-            culture.NumberFormat.NumberDecimalSeparator = "#";
-            culture.NumberFormat.NegativeSign = "~";
-            culture.NumberFormat.NumberGroupSeparator = "_";
-            return culture;
-        }
+    /// <summary>A culture with unusual number symbols that exists with and without ICU.</summary>
+    private static CultureInfo OddCulture()
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.NumberFormat.NumberDecimalSeparator = "#";
+        culture.NumberFormat.NegativeSign = "~";
+        culture.NumberFormat.NumberGroupSeparator = "_";
+        return culture;
     }
 
     private static decimal RandomDecimal(Random random)
