@@ -83,6 +83,152 @@ public static class VietnameseNumber
         return ParseCore(text, out value, out _) is null;
     }
 
+    /// <summary>
+    /// Finds the reported figures in prose: "đã tổ chức 7.300 cuộc tới 1.170.000 lượt người" gives 7.300 and
+    /// 1.170.000; "tiếp hơn 700 lượt công dân" gives "hơn 700" with its qualifier; "176/221 = 79,63%" gives a ratio
+    /// and a percentage.
+    /// </summary>
+    /// <param name="text">The prose; null gives no matches.</param>
+    /// <returns>The figures in order of position; lazily evaluated, never throws while enumerating.</returns>
+    /// <remarks>
+    /// <para>The search is conservative: a run of digits glued to letters, to "-" or to a further "/" is skipped, so
+    /// dates ("26/3/2020"), terms ("2020-2025") and document numbers ("290-QĐ/TW") are not taken for figures, and
+    /// a trailing "." or "," is read as punctuation ("700 lượt."). Minus signs are not recognised in prose (a dash is
+    /// too often a range or a bullet). Runs that are not valid Vietnamese numbers ("7.30") are skipped.</para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// foreach (var match in VietnameseNumber.FindAll("tiếp hơn 700 lượt công dân"))
+    /// {
+    ///     // match.Number.ToString() == "hơn 700", match.Index == 5, match.Length == 7
+    /// }
+    /// </code>
+    /// </example>
+    public static IEnumerable<NumberMatch> FindAll(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            yield break;
+        }
+
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var end = RunEnd(text, start);
+            var figureEnd = end;
+            var skip = i > 0 && IsGlue(text[i - 1]);
+            var afterSpaces = SkipSpaces(text, end);
+            if (afterSpaces < text.Length && text[afterSpaces] == '%')
+            {
+                figureEnd = afterSpaces + 1;
+            }
+            else if (afterSpaces < text.Length && text[afterSpaces] == '/')
+            {
+                var denominator = SkipSpaces(text, afterSpaces + 1);
+                if (denominator < text.Length && char.IsAsciiDigit(text[denominator]))
+                {
+                    figureEnd = RunEnd(text, denominator);
+                    skip |= figureEnd < text.Length && text[figureEnd] == '/';
+                }
+                else
+                {
+                    skip = true;
+                }
+            }
+
+            skip |= figureEnd < text.Length && (char.IsLetterOrDigit(text[figureEnd]) || text[figureEnd] is '-' or '/' or '\u2212');
+            if (skip)
+            {
+                // Consume the whole glued run so "26/3/2020" is not found piece by piece.
+                i = figureEnd;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or ',' or '/' or '-'))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            i = figureEnd;
+            var qualifierStart = FindQualifierStart(text, start);
+            if (ReportedNumber.TryParse(text.AsSpan(qualifierStart, figureEnd - qualifierStart), null, out var number))
+            {
+                yield return new NumberMatch(qualifierStart, figureEnd - qualifierStart, number);
+            }
+        }
+    }
+
+    private static int RunEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && IsNumberChar(text[end]))
+        {
+            end++;
+        }
+
+        // A final "." or "," ends the sentence or the clause rather than the number.
+        while (end > start && text[end - 1] is '.' or ',')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static int SkipSpaces(string text, int index)
+    {
+        while (index < text.Length && text[index] is ' ' or '\u00A0')
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private static bool IsGlue(char c) => char.IsLetterOrDigit(c) || c is '.' or ',' or '-' or '/' or '\u2212' or '_';
+
+    /// <summary>The start of a qualifier of one or two words right before <paramref name="numberStart"/>, or <paramref name="numberStart"/>.</summary>
+    private static int FindQualifierStart(string text, int numberStart)
+    {
+        var best = numberStart;
+        var wordEnd = numberStart;
+        for (var words = 0; words < 2; words++)
+        {
+            var cursor = wordEnd;
+            while (cursor > 0 && char.IsWhiteSpace(text[cursor - 1]))
+            {
+                cursor--;
+            }
+
+            var wordStart = cursor;
+            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || char.GetUnicodeCategory(text[wordStart - 1]) == UnicodeCategory.NonSpacingMark))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == cursor)
+            {
+                break;
+            }
+
+            if (NumberQualifierWords.TryMatch(text.AsSpan(wordStart, numberStart - wordStart), out _))
+            {
+                best = wordStart;
+            }
+
+            wordEnd = wordStart;
+        }
+
+        return best;
+    }
+
     internal static bool IsMinus(char c) => c is '-' or MinusSign;
 
     internal static bool IsNumberChar(char c) => char.IsAsciiDigit(c) || c is '.' or ',';
