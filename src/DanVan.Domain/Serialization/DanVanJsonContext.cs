@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DanVan.Domain.Text;
 using DanVan.Domain.Validation;
 using NodaTime;
 
@@ -26,6 +27,9 @@ namespace DanVan.Domain.Serialization;
 [JsonSerializable(typeof(IssueCode))]
 [JsonSerializable(typeof(ValidationSeverity))]
 [JsonSerializable(typeof(MessageLanguage))]
+[JsonSerializable(typeof(ReportedNumber))]
+[JsonSerializable(typeof(NumberQualifier))]
+[JsonSerializable(typeof(ReportedNumberKind))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(DateInterval))]
 [JsonSerializable(typeof(IReadOnlyList<ValidationIssue>))]

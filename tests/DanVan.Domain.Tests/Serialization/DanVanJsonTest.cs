@@ -185,3 +185,16 @@ public class DanVanJsonTest
         }
     }
 }
+
+public class DanVanJsonTextTypesTest
+{
+    [Fact]
+    public void Reported_numbers_go_through_the_library_options()
+    {
+        var figure = ReportedNumber.Of(700, NumberQualifier.MoreThan);
+        var json = DanVanJson.Serialize(figure);
+        json.Should().Contain("\"qualifier\":\"moreThan\"");
+        DanVanJson.Deserialize<ReportedNumber>(json).Should().Be(figure);
+        DanVanJson.Serialize(NumberQualifier.About).Should().Be("\"about\"");
+    }
+}
