@@ -1,0 +1,40 @@
+// Uses the packed library as a portal would, and checks the package's contents. Exit code 1 on any surprise.
+using System.IO.Compression;
+using DanVan.Domain.Serialization;
+using DanVan.Domain.Text;
+using DanVan.Domain.Validation;
+
+var failures = new List<string>();
+void Check(bool ok, string what)
+{
+    Console.WriteLine((ok ? "ok   " : "FAIL ") + what);
+    if (!ok)
+    {
+        failures.Add(what);
+    }
+}
+
+Check(VietnameseFolding.Fold("Xã Quang Sơn, huyện Lập Thạch") == "xa quang son, huyen lap thach", "folding");
+Check(VietnameseNormalization.Normalize("Thuỵ Hoà") == "Thụy Hòa", "normalisation");
+var figure = ReportedNumber.Parse("hơn 1.170.000");
+Check(figure.Value == 1_170_000m && figure.Qualifier == NumberQualifier.MoreThan, "report numbers");
+Check(!ReportedNumber.TryParse("1,170,000", out _, out var error) && error!.Code.Area == 1, "number errors are coded");
+var result = new TextValidator(maximumLength: 20).Validate("  Ban Dân vận  ", "name");
+var json = DanVanJson.Serialize(result);
+Check(json.Contains("\"code\":\"DV1004\"", StringComparison.Ordinal) && DanVanJson.Deserialize<ValidationResult>(json) == result, "validation JSON round-trip");
+
+using (var package = ZipFile.OpenRead(args[0]))
+{
+    var entries = package.Entries.Select(entry => entry.FullName).ToHashSet();
+    Check(entries.Contains("README.md"), "package carries the README");
+    Check(entries.Contains("lib/net10.0/DanVan.Domain.dll") && entries.Contains("lib/net10.0/DanVan.Domain.xml"), "package carries the library and its XML docs");
+    using var nuspec = new StreamReader(package.Entries.Single(entry => entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+    var manifest = nuspec.ReadToEnd();
+    Check(manifest.Contains("<license type=\"expression\">MIT</license>", StringComparison.Ordinal), "MIT licence expression");
+    Check(manifest.Contains("<readme>README.md</readme>", StringComparison.Ordinal), "readme declared");
+    Check(manifest.Contains("id=\"NodaTime\"", StringComparison.Ordinal), "NodaTime dependency declared");
+}
+
+Check(File.Exists(Path.ChangeExtension(args[0], ".snupkg")), "symbols package (.snupkg) produced");
+Console.WriteLine(failures.Count == 0 ? "package consumption check passed" : $"package consumption check FAILED: {string.Join("; ", failures)}");
+return failures.Count == 0 ? 0 : 1;
