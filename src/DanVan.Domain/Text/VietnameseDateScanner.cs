@@ -144,7 +144,8 @@ internal static class VietnameseDateScanner
                 }
             }
 
-            if (separator != '/' || first.Length > 2)
+            // "25/2-2010": mixed separators are no date; "6.2018" is a decimal number.
+            if (separator != '/' || first.Length > 2 || (t < s.Length && s[t] is '/' or '-' or '.' && IsDigit(s, t + 1)))
             {
                 return false;
             }

@@ -5,6 +5,9 @@ namespace DanVan.Domain.Tests.Text;
 
 public partial class PartialDateTest
 {
+    // A provider that would change number formatting if it were used; culture objects need ICU, this does not.
+    private static readonly NumberFormatInfo OddCulture = new() { NegativeSign = "~", NativeDigits = ["٠", "١", "٢", "٣", "٤", "٥", "٦", "٧", "٨", "٩"] };
+
     [Theory]
     [InlineData("2021", 2021, null, null)]
     [InlineData("2021-06", 2021, 6, null)]
@@ -21,7 +24,7 @@ public partial class PartialDateTest
         date.ToString().Should().Be(text);
         PartialDate.TryParse(text, out var again).Should().BeTrue();
         again.Should().Be(date);
-        PartialDate.Parse(text.AsSpan(), CultureInfo.GetCultureInfo("vi-VN")).Should().Be(date);
+        PartialDate.Parse(text.AsSpan(), OddCulture).Should().Be(date);
     }
 
     [Theory]
@@ -84,7 +87,7 @@ public partial class PartialDateTest
     public void Formatting_ignores_format_and_culture_and_fails_on_short_buffers()
     {
         var date = new PartialDate(2021, 6, 11);
-        date.ToString("yyyy", CultureInfo.GetCultureInfo("vi-VN")).Should().Be("2021-06-11");
+        date.ToString("yyyy", OddCulture).Should().Be("2021-06-11");
         $"{date}".Should().Be("2021-06-11");
 
         Span<char> shortBuffer = stackalloc char[9];
