@@ -111,6 +111,12 @@ public class DateFuzzTest
             match.Value.Precision.Should().Be(DatePrecision.Day);
         }
 
+        // The index-mapping fold used by the date parser gives exactly the library's folded key.
+        var fold = MappedFold.Create(text);
+        fold.Text.Should().Be(VietnameseFolding.Fold(text));
+        fold.SourceIndex.Should().HaveCount(fold.Text.Length).And.BeInAscendingOrder();
+        fold.SourceIndex.Where(i => i < 0 || i >= text.Length).Should().BeEmpty();
+
         if (!PartialDate.TryParse(text, out _, out var isoError))
         {
             ShouldBeDateIssue(isoError);

@@ -83,4 +83,15 @@ public partial class VietnameseDateTest
         matches.Should().Contain(m => text.Substring(m.Index, m.Length) == "ngày 25/2/2010");
         matches.Should().Contain(m => text.Substring(m.Index, m.Length) == "26/03/2020");
     }
+
+    [Fact]
+    public void The_documented_example_gives_what_the_docs_say()
+    {
+        const string text = "Quyết định số 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị (19:54 26/03/2020)";
+        var matches = VietnameseDate.FindAll(text).ToList();
+        matches.Should().HaveCount(2);
+        matches[0].Should().Be(new DateMatch(24, 14, new PartialDate(2010, 2, 25)));
+        text.Substring(matches[1].Index, matches[1].Length).Should().Be("26/03/2020");
+        matches[1].Value.Should().Be(new PartialDate(2020, 3, 26));
+    }
 }
