@@ -1,0 +1,78 @@
+namespace DanVan.Domain.Text;
+
+/// <summary>
+/// The folded key of a text (exactly as <see cref="VietnameseFolding.Fold(ReadOnlySpan{char})"/> computes it) together
+/// with, for each folded character, the index of the source character it came from, so that matches found in the
+/// key can be reported at their place in the original text.
+/// </summary>
+internal sealed class MappedFold
+{
+    private MappedFold(string text, int[] sourceIndex)
+    {
+        Text = text;
+        SourceIndex = sourceIndex;
+    }
+
+    /// <summary>The folded key.</summary>
+    internal string Text { get; }
+
+    /// <summary>For each character of <see cref="Text"/>, the index of the source character it came from.</summary>
+    internal int[] SourceIndex { get; }
+
+    /// <summary>The source index just after the folded characters up to (not including) <paramref name="foldedEnd"/>.</summary>
+    internal int SourceEnd(int foldedEnd) => foldedEnd == 0 ? 0 : SourceIndex[foldedEnd - 1] + 1;
+
+    internal static MappedFold Create(ReadOnlySpan<char> source)
+    {
+        var map = FoldTable.Map;
+        var folded = new char[source.Length];
+        var index = new int[source.Length];
+        var written = 0;
+        var pendingSpace = -1;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            var m = map[c];
+            switch (m)
+            {
+                case FoldTable.Drop:
+                    continue;
+                case FoldTable.Space:
+                    pendingSpace = written > 0 ? (pendingSpace >= 0 ? pendingSpace : i) : -1;
+                    continue;
+                default:
+                    break;
+            }
+
+            if (pendingSpace >= 0)
+            {
+                index[written] = pendingSpace;
+                folded[written++] = ' ';
+                pendingSpace = -1;
+            }
+
+            if (m == FoldTable.Surrogate)
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
+                {
+                    index[written] = i;
+                    folded[written++] = c;
+                    index[written] = i + 1;
+                    folded[written++] = source[++i];
+                }
+                else
+                {
+                    index[written] = i;
+                    folded[written++] = FoldTable.Replacement;
+                }
+
+                continue;
+            }
+
+            index[written] = i;
+            folded[written++] = m;
+        }
+
+        return new MappedFold(new string(folded, 0, written), index.AsSpan(0, written).ToArray());
+    }
+}
