@@ -30,6 +30,8 @@ namespace DanVan.Domain.Serialization;
 [JsonSerializable(typeof(ReportedNumber))]
 [JsonSerializable(typeof(NumberQualifier))]
 [JsonSerializable(typeof(ReportedNumberKind))]
+[JsonSerializable(typeof(PartialDate))]
+[JsonSerializable(typeof(DatePrecision))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(DateInterval))]
 [JsonSerializable(typeof(IReadOnlyList<ValidationIssue>))]

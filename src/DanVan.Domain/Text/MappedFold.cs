@@ -24,55 +24,9 @@ internal sealed class MappedFold
 
     internal static MappedFold Create(ReadOnlySpan<char> source)
     {
-        var map = FoldTable.Map;
         var folded = new char[source.Length];
         var index = new int[source.Length];
-        var written = 0;
-        var pendingSpace = -1;
-        for (var i = 0; i < source.Length; i++)
-        {
-            var c = source[i];
-            var m = map[c];
-            switch (m)
-            {
-                case FoldTable.Drop:
-                    continue;
-                case FoldTable.Space:
-                    pendingSpace = written > 0 ? (pendingSpace >= 0 ? pendingSpace : i) : -1;
-                    continue;
-                default:
-                    break;
-            }
-
-            if (pendingSpace >= 0)
-            {
-                index[written] = pendingSpace;
-                folded[written++] = ' ';
-                pendingSpace = -1;
-            }
-
-            if (m == FoldTable.Surrogate)
-            {
-                if (char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
-                {
-                    index[written] = i;
-                    folded[written++] = c;
-                    index[written] = i + 1;
-                    folded[written++] = source[++i];
-                }
-                else
-                {
-                    index[written] = i;
-                    folded[written++] = FoldTable.Replacement;
-                }
-
-                continue;
-            }
-
-            index[written] = i;
-            folded[written++] = m;
-        }
-
+        var written = VietnameseFolding.FoldCore(source, folded, index);
         return new MappedFold(new string(folded, 0, written), index.AsSpan(0, written).ToArray());
     }
 }

@@ -121,11 +121,16 @@ public static class VietnameseFolding
         }
     }
 
-    private static int FoldCore(ReadOnlySpan<char> source, Span<char> destination)
+    /// <summary>
+    /// The one folding loop. When <paramref name="sourceIndex"/> is not empty it also records, for each character
+    /// written, the index of the source character it came from (the first of a run for a collapsed space).
+    /// </summary>
+    internal static int FoldCore(ReadOnlySpan<char> source, Span<char> destination, Span<int> sourceIndex = default)
     {
         var map = FoldTable.Map;
+        var record = !sourceIndex.IsEmpty;
         var written = 0;
-        var pendingSpace = false;
+        var pendingSpace = -1;
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
@@ -135,36 +140,52 @@ public static class VietnameseFolding
                 case FoldTable.Drop:
                     continue;
                 case FoldTable.Space:
-                    pendingSpace = written > 0;
+                    if (written > 0 && pendingSpace < 0)
+                    {
+                        pendingSpace = i;
+                    }
+
                     continue;
                 default:
                     break;
             }
 
-            if (pendingSpace)
+            if (pendingSpace >= 0)
             {
-                destination[written++] = ' ';
-                pendingSpace = false;
+                Emit(destination, sourceIndex, record, ref written, ' ', pendingSpace);
+                pendingSpace = -1;
             }
 
             if (m == FoldTable.Surrogate)
             {
                 if (char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
                 {
-                    destination[written++] = c;
-                    destination[written++] = source[++i];
+                    Emit(destination, sourceIndex, record, ref written, c, i);
+                    i++;
+                    Emit(destination, sourceIndex, record, ref written, source[i], i);
                 }
                 else
                 {
-                    destination[written++] = FoldTable.Replacement;
+                    Emit(destination, sourceIndex, record, ref written, FoldTable.Replacement, i);
                 }
 
                 continue;
             }
 
-            destination[written++] = m;
+            Emit(destination, sourceIndex, record, ref written, m, i);
         }
 
         return written;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Emit(Span<char> destination, Span<int> sourceIndex, bool record, ref int written, char c, int from)
+    {
+        if (record)
+        {
+            sourceIndex[written] = from;
+        }
+
+        destination[written++] = c;
     }
 }

@@ -198,3 +198,15 @@ public class DanVanJsonTextTypesTest
         DanVanJson.Serialize(NumberQualifier.About).Should().Be("\"about\"");
     }
 }
+
+public class DanVanJsonDateTypesTest
+{
+    [Fact]
+    public void Partial_dates_go_through_the_library_options()
+    {
+        DanVanJson.Serialize(new PartialDate(2018, 6)).Should().Be("\"2018-06\"");
+        DanVanJson.Deserialize<PartialDate>("\"2021\"").Should().Be(new PartialDate(2021));
+        var act = () => DanVanJson.Deserialize<PartialDate>("\"2021-02-30\"");
+        act.Should().Throw<System.Text.Json.JsonException>();
+    }
+}

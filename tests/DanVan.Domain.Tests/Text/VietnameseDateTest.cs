@@ -274,7 +274,7 @@ public partial class VietnameseDateTest
         error.GetArgument("trailing")!.Length.Should().BeLessThan(200);
     }
 
-    private static Validation.ValidationIssue Error(string text)
+    private static DanVan.Domain.Validation.ValidationIssue Error(string text)
     {
         VietnameseDate.TryParse(text, out _, out var error).Should().BeFalse(text);
         return error!;
