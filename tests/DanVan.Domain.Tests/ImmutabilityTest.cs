@@ -1,0 +1,55 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
+using DanVan.Domain.Validation;
+
+namespace DanVan.Domain.Tests;
+
+/// <summary>Every public type of the library is immutable: no public mutable setters, no writable fields, readonly structs.</summary>
+public class ImmutabilityTest
+{
+    private static IEnumerable<Type> PublicTypes() =>
+        typeof(ValidationIssue).Assembly.GetExportedTypes()
+            .Where(type => !type.IsEnum && !type.IsInterface && !(type.IsAbstract && type.IsSealed))
+            .Where(type => !typeof(Exception).IsAssignableFrom(type))
+            .Where(type => !typeof(JsonSerializerContext).IsAssignableFrom(type) && !typeof(JsonConverter).IsAssignableFrom(type));
+
+    [Fact]
+    public void There_are_public_types_to_check() => PublicTypes().Should().HaveCountGreaterThan(5);
+
+    [Fact]
+    public void No_public_type_has_a_public_setter()
+    {
+        var setters = PublicTypes()
+            .SelectMany(type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(property => property.SetMethod is { IsPublic: true } setter && !IsInitOnly(setter))
+                .Select(property => $"{type.Name}.{property.Name}"));
+        setters.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void No_public_type_has_a_writable_field()
+    {
+        var fields = PublicTypes()
+            .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(field => !field.IsInitOnly && !IsCache(field))
+                .Select(field => $"{type.Name}.{field.Name}"));
+        fields.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Public_structs_are_readonly()
+    {
+        PublicTypes().Where(type => type.IsValueType)
+            .Where(type => type.GetCustomAttribute<IsReadOnlyAttribute>() is null)
+            .Select(type => type.Name)
+            .Should().BeEmpty();
+    }
+
+    // init accessors only build a new copy (with-expressions); the instance itself never changes.
+    private static bool IsInitOnly(MethodInfo setter) =>
+        setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
+
+    // A lazily computed hash is allowed (a benign race: every thread computes the same value).
+    private static bool IsCache(FieldInfo field) => field.Name == "_hash";
+}
