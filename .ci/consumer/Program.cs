@@ -19,6 +19,8 @@ Check(VietnameseNormalization.Normalize("Thuỵ Hoà") == "Thụy Hòa", "normal
 var figure = ReportedNumber.Parse("hơn 1.170.000");
 Check(figure.Value == 1_170_000m && figure.Qualifier == NumberQualifier.MoreThan, "report numbers");
 Check(!ReportedNumber.TryParse("1,170,000", out _, out var error) && error!.Code.Area == 1, "number errors are coded");
+Check(VietnameseDate.Parse("Thứ Năm, 30/12/2021") == new PartialDate(2021, 12, 30), "Vietnamese dates");
+Check(!VietnameseDate.TryParse("31/2/2020", out _, out var dateError) && dateError.Code.ToString() == "DV1203", "impossible dates are coded errors");
 var result = new TextValidator(maximumLength: 20).Validate("  Ban Dân vận  ", "name");
 var json = DanVanJson.Serialize(result);
 Check(json.Contains("\"code\":\"DV1004\"", StringComparison.Ordinal) && DanVanJson.Deserialize<ValidationResult>(json) == result, "validation JSON round-trip");

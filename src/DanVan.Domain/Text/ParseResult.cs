@@ -43,6 +43,14 @@ public readonly struct ParseResult<T>
         return Success;
     }
 
+    /// <summary>The value, or (on failure) why there is none; never throws. Backs every <c>TryParse(…, out error)</c>.</summary>
+    public bool TryGetValue([MaybeNullWhen(false)] out T value, [NotNullWhen(false)] out ValidationIssue? error)
+    {
+        value = _value;
+        error = Error;
+        return Success;
+    }
+
     /// <summary>The value, or <paramref name="fallback"/>.</summary>
     public T GetValueOrDefault(T fallback) => Success ? _value : fallback;
 

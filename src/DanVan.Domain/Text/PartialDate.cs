@@ -160,12 +160,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         ParseCore(text).TryGetValue(out result);
 
     /// <summary>Tries to parse the strict ISO form; on failure <paramref name="error"/> says why (DV12xx). Never throws.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? text, out PartialDate result, [NotNullWhen(false)] out ValidationIssue? error)
-    {
-        var parsed = ParseCore(text);
-        error = parsed.Error;
-        return parsed.TryGetValue(out result);
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, out PartialDate result, [NotNullWhen(false)] out ValidationIssue? error) =>
+        ParseCore(text).TryGetValue(out result, out error);
 
     /// <summary>Parses the strict ISO form; <paramref name="provider"/> is ignored (the form does not depend on culture).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>

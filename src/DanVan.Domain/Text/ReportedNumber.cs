@@ -145,8 +145,7 @@ public readonly struct ReportedNumber : IEquatable<ReportedNumber>, ISpanParsabl
         var parsed = text is null
             ? ParseResult.Fail<ReportedNumber>(NumberIssues.Empty.Create(string.Empty, null))
             : ParseCore(text);
-        error = parsed.Error;
-        return parsed.TryGetValue(out result);
+        return parsed.TryGetValue(out result, out error);
     }
 
     /// <summary>Tries to parse a reported figure; <paramref name="provider"/> is ignored. Never throws.</summary>

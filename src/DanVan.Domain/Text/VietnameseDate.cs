@@ -53,12 +53,8 @@ public static class VietnameseDate
         ParseCore(text).TryGetValue(out result);
 
     /// <summary>Tries to parse a Vietnamese date; on failure <paramref name="error"/> says why (DV12xx). Never throws.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? text, out PartialDate result, [NotNullWhen(false)] out ValidationIssue? error)
-    {
-        var parsed = ParseCore(text);
-        error = parsed.Error;
-        return parsed.TryGetValue(out result);
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, out PartialDate result, [NotNullWhen(false)] out ValidationIssue? error) =>
+        ParseCore(text).TryGetValue(out result, out error);
 
     /// <summary>
     /// Finds the full dates (precision <see cref="DatePrecision.Day"/>) written in <paramref name="text"/>, in order:

@@ -48,3 +48,17 @@ public class ParseResultTest
         exception.Issue.GetArgument("reason").Should().Be("bad");
     }
 }
+
+public class ParseResultTryGetValueTest
+{
+    [Fact]
+    public void Try_get_value_with_error_gives_the_value_or_the_reason()
+    {
+        ParseResult.Ok("x").TryGetValue(out var value, out var none).Should().BeTrue();
+        value.Should().Be("x");
+        none.Should().BeNull();
+        var issue = TextIssues.Required.Create(string.Empty, null);
+        ParseResult.Fail<string>(issue).TryGetValue(out _, out var error).Should().BeFalse();
+        error.Should().Be(issue);
+    }
+}
