@@ -125,17 +125,9 @@ public partial class ReportedNumberTest
     public void Round_trip_holds_for_many_generated_values()
     {
         var random = new Random(20260311);
-        var qualifiers = Enum.GetValues<NumberQualifier>();
         for (var i = 0; i < 5_000; i++)
         {
-            var qualifier = qualifiers[random.Next(qualifiers.Length)];
-            var value = RandomDecimal(random);
-            var number = (i % 3) switch
-            {
-                0 => ReportedNumber.Of(value, qualifier),
-                1 => ReportedNumber.Percentage(Math.Abs(value), qualifier),
-                _ => ReportedNumber.Ratio(Math.Abs(decimal.Truncate(value)), random.Next(0, 1_000_000), qualifier),
-            };
+            var number = RandomNumber(random, i);
 
             var text = number.ToString();
             ReportedNumber.TryParse(text, out var back, out var error).Should().BeTrue("'{0}' failed: {1}", text, error);
@@ -197,6 +189,20 @@ public partial class ReportedNumberTest
         culture.NumberFormat.NegativeSign = "~";
         culture.NumberFormat.NumberGroupSeparator = "_";
         return culture;
+    }
+
+    /// <summary>A plain number, a percentage or a ratio (by <paramref name="i"/> mod 3), with a random qualifier.</summary>
+    private static ReportedNumber RandomNumber(Random random, int i)
+    {
+        var qualifiers = Enum.GetValues<NumberQualifier>();
+        var qualifier = qualifiers[random.Next(qualifiers.Length)];
+        var value = RandomDecimal(random);
+        return (i % 3) switch
+        {
+            0 => ReportedNumber.Of(value, qualifier),
+            1 => ReportedNumber.Percentage(Math.Abs(value), qualifier),
+            _ => ReportedNumber.Ratio(Math.Abs(decimal.Truncate(value)), random.Next(0, 1_000_000), qualifier),
+        };
     }
 
     private static decimal RandomDecimal(Random random)
