@@ -90,14 +90,20 @@ public static class DanVanJson
     /// <summary>The metadata for <typeparamref name="T"/>.</summary>
     /// <exception cref="NotSupportedException">The type is not one of the library's.</exception>
     public static JsonTypeInfo<T> TypeInfo<T>() =>
-        DanVanJsonContext.Default.GetTypeInfo(typeof(T)) is not null
-            ? (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T))
-            : throw new NotSupportedException($"{typeof(T)} is not a DanVan.Domain type; use your own JsonSerializerContext for it.");
+        TypeInfoCache<T>.Value
+        ?? throw new NotSupportedException($"{typeof(T)} is not a DanVan.Domain type; use your own JsonSerializerContext for it.");
 
     private static JsonSerializerOptions CreateReadOnlyOptions()
     {
         var options = new JsonSerializerOptions(DanVanJsonContext.Default.Options) { Encoder = Encoder };
         options.MakeReadOnly();
         return options;
+    }
+
+    // Looked up once per type, not on every call; null when the library has no metadata for T.
+    private static class TypeInfoCache<T>
+    {
+        internal static readonly JsonTypeInfo<T>? Value =
+            DanVanJsonContext.Default.GetTypeInfo(typeof(T)) is null ? null : (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
     }
 }
