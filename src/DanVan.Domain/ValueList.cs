@@ -25,18 +25,12 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     {
         null => Empty,
         ValueList<T> list => list,
-        _ => Wrap(items.ToImmutableArray()),
+        _ => items.ToImmutableArray() is { IsEmpty: false } array ? new ValueList<T>(array) : Empty,
     };
-
-    /// <summary>Wraps an immutable array without copying; a default array is the empty list.</summary>
-    public static ValueList<T> Wrap(ImmutableArray<T> items) =>
-        items.IsDefaultOrEmpty ? Empty : new ValueList<T>(items);
 
     public int Count => _items.Length;
 
     public T this[int index] => _items[index];
-
-    public ImmutableArray<T> AsImmutableArray() => _items;
 
     public ImmutableArray<T>.Enumerator GetEnumerator() => _items.GetEnumerator();
 
