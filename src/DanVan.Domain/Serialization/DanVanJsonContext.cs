@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DanVan.Domain.Regulations;
 using DanVan.Domain.Text;
 using DanVan.Domain.Validation;
 using NodaTime;
@@ -36,4 +37,16 @@ namespace DanVan.Domain.Serialization;
 [JsonSerializable(typeof(DateInterval))]
 [JsonSerializable(typeof(IReadOnlyList<ValidationIssue>))]
 [JsonSerializable(typeof(Dictionary<string, string[]>))]
+[JsonSerializable(typeof(DocumentNumber))]
+[JsonSerializable(typeof(DocumentSystem))]
+[JsonSerializable(typeof(DocumentKind))]
+[JsonSerializable(typeof(IssuerLevel))]
+[JsonSerializable(typeof(Regulation))]
+[JsonSerializable(typeof(RegulationCatalog))]
+[JsonSerializable(typeof(RegulationRelation))]
+[JsonSerializable(typeof(RegulationKey))]
+[JsonSerializable(typeof(RelationKind))]
+[JsonSerializable(typeof(RegulationFacts))]
+[JsonSerializable(typeof(RegulationStatus))]
+[JsonSerializable(typeof(IReadOnlyList<Regulation>))]
 public sealed partial class DanVanJsonContext : JsonSerializerContext;
