@@ -4,7 +4,7 @@ namespace DanVan.Domain.Regulations;
 
 /// <summary>
 /// The words prose uses to name a document type ("Quyết định", "Chương trình hành động", "Nghị định"), with their
-/// folded keys. Shared by lenient parsing (which accepts them as a prefix) and by the reference extractor.
+/// folded keys. Shared by lenient parsing (which accepts them as a prefix) and by <see cref="ReferenceExtractor"/>.
 /// </summary>
 internal static class DocumentTypeWords
 {

@@ -88,18 +88,14 @@ public static class VietnameseDate
         var p = 0;
         while (p < s.Length)
         {
-            if (IsCandidate(s, p)
-                && VietnameseDateScanner.TryScan(s, p, finding: true, out var scan)
-                && scan.Shape == DateShape.Day
-                && (scan.End == s.Length || !char.IsLetterOrDigit(s[scan.End])))
+            if (IsCandidate(s, p) && TryMatchAt(fold, text, p, out var match, out var end))
             {
-                if (Evaluate(scan, s, text).TryGetValue(out var date))
+                if (match is { } found)
                 {
-                    var start = fold.SourceIndex[p];
-                    matches.Add(new DateMatch(start, fold.SourceEnd(scan.End) - start, date));
+                    matches.Add(found);
                 }
 
-                p = scan.End;
+                p = end;
                 continue;
             }
 
@@ -107,6 +103,33 @@ public static class VietnameseDate
         }
 
         return matches;
+    }
+
+    /// <summary>
+    /// Reads a full date starting exactly at folded position <paramref name="p"/> of <paramref name="fold"/> (the fold of
+    /// <paramref name="text"/>). True when a day-precision date shape is there; <paramref name="match"/> is then the date,
+    /// or null when the shape is not a real date; <paramref name="end"/> is the folded position after it.
+    /// </summary>
+    internal static bool TryMatchAt(MappedFold fold, string text, int p, out DateMatch? match, out int end)
+    {
+        var s = fold.Text;
+        match = null;
+        end = p;
+        if (!VietnameseDateScanner.TryScan(s, p, finding: true, out var scan)
+            || scan.Shape != DateShape.Day
+            || (scan.End < s.Length && char.IsLetterOrDigit(s[scan.End])))
+        {
+            return false;
+        }
+
+        end = scan.End;
+        if (Evaluate(scan, s, text).TryGetValue(out var date))
+        {
+            var start = fold.SourceIndex[p];
+            match = new DateMatch(start, fold.SourceEnd(scan.End) - start, date);
+        }
+
+        return true;
     }
 
     /// <summary>Writes <paramref name="date"/> in Vietnamese; the text parses back to the same date.</summary>
