@@ -34,6 +34,7 @@ public sealed class ReferenceExtractor
     private const int MaximumDigits = 6;
     private const int MaximumTitleLength = 400;
     private const int MaximumLawNameWords = 12;
+    private const int MaximumSymbolLength = 64;
 
     // Words that, after a bare number, show it counts something rather than numbers a document.
     private static readonly HashSet<string> MeasureWords = new(StringComparer.Ordinal)
@@ -84,7 +85,7 @@ public sealed class ReferenceExtractor
             {
                 next = TryTypedReference(fold, text, p, found)
                     ?? TrySymbolReference(fold, text, p, found)
-                    ?? SkipWord(s, p);
+                    ?? p + 1;
             }
 
             p = next;
@@ -117,11 +118,12 @@ public sealed class ReferenceExtractor
             for (var words = 0; words < maximumWords && q < s.Length && char.IsLetter(s[q]); words++)
             {
                 q = IssuerNames.SkipSpace(s, SkipWord(s, q));
-                if (ReadSo(s, ref q))
+                var afterSo = q;
+                if (ReadSo(s, ref afterSo) && IsDigitAt(s, afterSo))
                 {
                     hasSo = true;
                     longGap = words > 0;
-                    p = q;
+                    p = afterSo;
                     break;
                 }
             }
@@ -250,10 +252,14 @@ public sealed class ReferenceExtractor
         }
 
         var value = int.Parse(s.AsSpan(p, digitsEnd - p), NumberStyles.None, CultureInfo.InvariantCulture);
+        // Bounded, so that a long run such as "1-1-1-1…" costs linear time overall, not quadratic.
         var symbolEnd = digitsEnd;
         while (symbolEnd < s.Length && (char.IsAsciiLetterOrDigit(s[symbolEnd]) || s[symbolEnd] is '/' or '-'))
         {
-            symbolEnd++;
+            if (++symbolEnd - p > MaximumSymbolLength)
+            {
+                return null;
+            }
         }
 
         while (symbolEnd > digitsEnd && s[symbolEnd - 1] is '/' or '-')
@@ -323,7 +329,12 @@ public sealed class ReferenceExtractor
         }
 
         var next = IssuerNames.SkipSpace(s, digitsEnd);
-        var wordEnd = SkipWord(s, next);
+        var wordEnd = next;
+        while (wordEnd < s.Length && char.IsLetterOrDigit(s[wordEnd]))
+        {
+            wordEnd++;
+        }
+
         if (wordEnd == next)
         {
             return true;
@@ -426,8 +437,9 @@ public sealed class ReferenceExtractor
             return p;
         }
 
-        var close = s.IndexOf('"', q + 1);
-        return close < 0 || close - q > MaximumTitleLength ? p : IssuerNames.SkipSpace(s, close + 1);
+        var window = s.AsSpan(q + 1, Math.Min(MaximumTitleLength, s.Length - q - 1));
+        var close = window.IndexOf('"');
+        return close < 0 ? p : IssuerNames.SkipSpace(s, q + 2 + close);
     }
 
     private static (string Word, string Folded, DocumentKind Kind)? MatchTypeWord(string s, int p)
