@@ -22,4 +22,7 @@ internal static class SharedData
             .Select(ward => ward.GetProperty("FullName").GetString()!)
             .ToList();
     }
+
+    /// <summary>The text of a seed article (../shared/seeds), e.g. <c>001_546b4ca9ae962e86.txt</c>.</summary>
+    public static string Seed(string file) => File.ReadAllText(Path.Combine(Directory, "seeds", file));
 }
