@@ -1,5 +1,6 @@
 // Uses the packed library as a portal would, and checks the package's contents. Exit code 1 on any surprise.
 using System.IO.Compression;
+using DanVan.Domain.Regulations;
 using DanVan.Domain.Serialization;
 using DanVan.Domain.Text;
 using DanVan.Domain.Validation;
@@ -24,6 +25,13 @@ Check(!VietnameseDate.TryParse("31/2/2020", out _, out var dateError) && dateErr
 var result = new TextValidator(maximumLength: 20).Validate("  Ban Dân vận  ", "name");
 var json = DanVanJson.Serialize(result);
 Check(json.Contains("\"code\":\"DV1004\"", StringComparison.Ordinal) && DanVanJson.Deserialize<ValidationResult>(json) == result, "validation JSON round-trip");
+
+var number = DocumentNumber.Parse("Số: 290-QD/TW");
+Check(number.ToString() == "290-QĐ/TW" && !DocumentNumber.TryParse("290-QĐ-TW", out _, out var numberError) && numberError.Code.ToString() == "DV4005", "document numbers, lenient and ambiguous");
+var rules = RegulationCatalog.Default.Find(number);
+Check(rules is not null && RegulationCatalog.Default.Current(rules).Number.ToString() == "23-QĐ/TW", "the embedded regulation catalog loads from the package");
+var references = ReferenceExtractor.Default.FindAll("thực hiện Quyết định 217, 218 của Bộ Chính trị");
+Check(references.Count == 2 && references[1].Regulation?.Number.ToString() == "218-QĐ/TW", "references in prose");
 
 using (var package = ZipFile.OpenRead(args[0]))
 {
