@@ -55,26 +55,20 @@ public sealed class Regulation : IEquatable<Regulation>
         IEnumerable<string>? sources = null,
         RegulationFacts uncertainFacts = RegulationFacts.None,
         string? note = null)
+        : this(
+            number,
+            kind,
+            issuedBy ?? throw new ArgumentNullException(nameof(issuedBy)),
+            title ?? throw new ArgumentNullException(nameof(title)),
+            issueDate,
+            entryIntoForce ?? issueDate,
+            endOfForce,
+            relations,
+            sources,
+            uncertainFacts,
+            note,
+            message => new ArgumentException(message))
     {
-        ArgumentNullException.ThrowIfNull(issuedBy);
-        ArgumentNullException.ThrowIfNull(title);
-        var problem = Problem(number, issuedBy, title, sources);
-        if (problem is not null)
-        {
-            throw new ArgumentException(problem);
-        }
-
-        Number = number;
-        Kind = kind;
-        IssuedBy = issuedBy;
-        Title = title;
-        IssueDate = issueDate;
-        EntryIntoForce = entryIntoForce ?? issueDate;
-        EndOfForce = endOfForce;
-        Relations = ValueList<RegulationRelation>.From(relations);
-        Sources = ValueList<string>.From(sources);
-        UncertainFacts = uncertainFacts;
-        Note = note;
     }
 
     // For JSON: a blank text or a null source must be a JsonException (the serializer adds the path). A missing
@@ -92,11 +86,40 @@ public sealed class Regulation : IEquatable<Regulation>
         IReadOnlyList<string>? sources = null,
         RegulationFacts uncertainFacts = RegulationFacts.None,
         string? note = null)
+        : this(
+            number,
+            kind,
+            issuedBy,
+            title,
+            issueDate,
+            entryIntoForce == default ? issueDate : entryIntoForce,
+            endOfForce,
+            relations,
+            sources,
+            uncertainFacts,
+            note,
+            message => new JsonException(message))
+    {
+    }
+
+    private Regulation(
+        DocumentNumber number,
+        DocumentKind kind,
+        string issuedBy,
+        string title,
+        LocalDate issueDate,
+        LocalDate entryIntoForce,
+        LocalDate? endOfForce,
+        IEnumerable<RegulationRelation>? relations,
+        IEnumerable<string>? sources,
+        RegulationFacts uncertainFacts,
+        string? note,
+        Func<string, Exception> fail)
     {
         var problem = Problem(number, issuedBy, title, sources);
         if (problem is not null)
         {
-            throw new JsonException(problem);
+            throw fail(problem);
         }
 
         Number = number;
@@ -104,7 +127,7 @@ public sealed class Regulation : IEquatable<Regulation>
         IssuedBy = issuedBy;
         Title = title;
         IssueDate = issueDate;
-        EntryIntoForce = entryIntoForce == default ? issueDate : entryIntoForce;
+        EntryIntoForce = entryIntoForce;
         EndOfForce = endOfForce;
         Relations = ValueList<RegulationRelation>.From(relations);
         Sources = ValueList<string>.From(sources);
