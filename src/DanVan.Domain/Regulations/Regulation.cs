@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -180,8 +181,9 @@ public sealed class Regulation : IEquatable<Regulation>
     public override int GetHashCode() => HashCode.Combine(Number, IssueDate, Title);
 
     /// <summary>"Quyết định 290-QĐ/TW ngày 25/02/2010 của Bộ Chính trị".</summary>
+    /// <remarks>Culture-invariant: in NodaTime patterns '/' is the culture's date separator, so the date is formatted with the invariant culture.</remarks>
     public override string ToString() =>
-        $"{(Type?.VietnameseName ?? Kind.ToString())} {Number} ngày {IssueDate:dd/MM/uuuu} của {IssuedBy}";
+        string.Create(CultureInfo.InvariantCulture, $"{(Type?.VietnameseName ?? Kind.ToString())} {Number} ngày {IssueDate:dd/MM/uuuu} của {IssuedBy}");
 
     internal static RegulationStatus StatusBetween(LocalDate date, LocalDate start, LocalDate? end) =>
         date < start ? RegulationStatus.NotYetInForce
