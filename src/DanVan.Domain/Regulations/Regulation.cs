@@ -42,7 +42,7 @@ public sealed class Regulation : IEquatable<Regulation>
     /// <param name="sources">Where the facts were read: URLs or citations.</param>
     /// <param name="uncertainFacts">The facts the sources did not settle.</param>
     /// <param name="note">A remark for readers, e.g. why a fact is uncertain.</param>
-    /// <exception cref="ArgumentException"><paramref name="number"/> is <c>default</c>, a text is blank, or a source is null or blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="number"/> is <c>default</c>, <paramref name="kind"/> is not a defined value, a text is blank, a source is null or blank, or a relation has an undefined kind or a <c>default</c> target.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="issuedBy"/> or <paramref name="title"/> is null.</exception>
     public Regulation(
         DocumentNumber number,
@@ -59,7 +59,8 @@ public sealed class Regulation : IEquatable<Regulation>
     {
         ArgumentNullException.ThrowIfNull(issuedBy);
         ArgumentNullException.ThrowIfNull(title);
-        var problem = Problem(number, issuedBy, title, sources);
+        var relationList = ValueList<RegulationRelation>.From(relations);
+        var problem = Problem(number, kind, issuedBy, title, sources, relationList);
         if (problem is not null)
         {
             throw new ArgumentException(problem);
@@ -72,7 +73,7 @@ public sealed class Regulation : IEquatable<Regulation>
         IssueDate = issueDate;
         EntryIntoForce = entryIntoForce ?? issueDate;
         EndOfForce = endOfForce;
-        Relations = ValueList<RegulationRelation>.From(relations);
+        Relations = relationList;
         Sources = ValueList<string>.From(sources);
         UncertainFacts = uncertainFacts;
         Note = note;
@@ -94,7 +95,8 @@ public sealed class Regulation : IEquatable<Regulation>
         RegulationFacts uncertainFacts = RegulationFacts.None,
         string? note = null)
     {
-        var problem = Problem(number, issuedBy, title, sources);
+        var relationList = ValueList<RegulationRelation>.From(relations);
+        var problem = Problem(number, kind, issuedBy, title, sources, relationList);
         if (problem is not null)
         {
             throw new JsonException(problem);
@@ -107,7 +109,7 @@ public sealed class Regulation : IEquatable<Regulation>
         IssueDate = issueDate;
         EntryIntoForce = entryIntoForce == default ? issueDate : entryIntoForce;
         EndOfForce = endOfForce;
-        Relations = ValueList<RegulationRelation>.From(relations);
+        Relations = relationList;
         Sources = ValueList<string>.From(sources);
         UncertainFacts = uncertainFacts;
         Note = note;
@@ -190,11 +192,27 @@ public sealed class Regulation : IEquatable<Regulation>
         : end is { } last && date >= last ? RegulationStatus.NoLongerInForce
         : RegulationStatus.InForce;
 
-    private static string? Problem(DocumentNumber number, string? issuedBy, string? title, IEnumerable<string>? sources)
+    // JSON reads enums from integers too, and RegulationRelation (a struct) from an object that lacks "kind" or
+    // "target": an undefined kind or a default target must be refused here, or the catalog would fail later with
+    // ArgumentOutOfRangeException (RelationKinds.Inverse) or could not be written back.
+    private static string? Problem(DocumentNumber number, DocumentKind kind, string? issuedBy, string? title, IEnumerable<string>? sources, ValueList<RegulationRelation> relations)
     {
         if (number.IsDefault)
         {
             return "A regulation needs a number; default(DocumentNumber) is not one.";
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            return $"The kind of {number} is not a document kind.";
+        }
+
+        foreach (var relation in relations)
+        {
+            if (relation.Kind is < RelationKind.Replaces or > RelationKind.BasisFor || relation.Target.IsDefault)
+            {
+                return $"A relation of {number} has no valid kind or no target.";
+            }
         }
 
         if (string.IsNullOrWhiteSpace(issuedBy))

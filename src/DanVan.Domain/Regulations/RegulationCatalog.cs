@@ -92,7 +92,7 @@ public sealed class RegulationCatalog
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         return JsonSerializer.Deserialize(utf8Json, DanVanJson.TypeInfo<RegulationCatalog>())
-            ?? throw new JsonException("A regulation catalog cannot be null.");
+            ?? throw new JsonException("A regulation catalog cannot be null.", "$", null, null);
     }
 
     /// <summary>Writes the catalog as UTF-8 JSON.</summary>

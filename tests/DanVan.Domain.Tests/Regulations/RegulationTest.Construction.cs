@@ -21,7 +21,7 @@ public partial class RegulationTest
         var relations = new[] { Relation(RelationKind.Implements, "25-NQ/TW") };
         var regulation = new Regulation(
             Number("43-KL/TW"), DocumentKind.Conclusion, "Ban Bí thư", "Về tiếp tục thực hiện", new LocalDate(2019, 1, 7),
-            new LocalDate(2019, 2, 1), new LocalDate(2024, 1, 1), relations, ["a", "b"], RegulationFacts.Title | RegulationFacts.EntryIntoForce, "ghi chú");
+            (LocalDate?)new LocalDate(2019, 2, 1), new LocalDate(2024, 1, 1), relations, ["a", "b"], RegulationFacts.Title | RegulationFacts.EntryIntoForce, "ghi chú");
         regulation.Number.ToString().Should().Be("43-KL/TW");
         regulation.Kind.Should().Be(DocumentKind.Conclusion);
         regulation.IssuedBy.Should().Be("Ban Bí thư");
@@ -55,7 +55,7 @@ public partial class RegulationTest
     {
         var sources = new List<string> { "a" };
         var relations = new List<RegulationRelation> { Replaces("132-QĐ/TW") };
-        var regulation = new Regulation(Number("124-QĐ/TW"), DocumentKind.Regulation, "Bộ Chính trị", "t", Issued, relations: relations, sources: sources);
+        var regulation = new Regulation(Number("124-QĐ/TW"), DocumentKind.Regulation, "Bộ Chính trị", "t", Issued, entryIntoForce: null, relations: relations, sources: sources);
         sources.Add("b");
         relations.Clear();
         regulation.Sources.Should().Equal("a");
@@ -98,6 +98,21 @@ public partial class RegulationTest
         FluentActions.Invoking(() => Rules(sources: ["ok", source!]))
             .Should().Throw<ArgumentException>().WithMessage("*source*");
         FluentActions.Invoking(() => Rules(sources: ["ok"])).Should().NotThrow();
+    }
+
+    [Fact]
+    public void An_undefined_kind_or_a_relation_without_kind_or_target_is_refused()
+    {
+        FluentActions.Invoking(() => new Regulation(Number("290-QĐ/TW"), (DocumentKind)99, "Bộ Chính trị", "Tiêu đề", Issued, entryIntoForce: null))
+            .Should().Throw<ArgumentException>().WithMessage("*kind*");
+        foreach (var relation in new[] { new RegulationRelation(0, Number("25-NQ/TW")), new RegulationRelation((RelationKind)13, Number("25-NQ/TW")), new RegulationRelation(RelationKind.Replaces, default), default })
+        {
+            FluentActions.Invoking(() => new Regulation(Number("290-QĐ/TW"), DocumentKind.Decision, "Bộ Chính trị", "Tiêu đề", Issued, entryIntoForce: null, relations: [relation]))
+                .Should().Throw<ArgumentException>("{0} is not a relation", relation).WithMessage("*relation*");
+        }
+
+        new Regulation(Number("290-QĐ/TW"), DocumentKind.Decision, "Bộ Chính trị", "Tiêu đề", Issued, entryIntoForce: null, relations: [new RegulationRelation(RelationKind.BasisFor, Number("25-NQ/TW"))])
+            .Relations.Should().ContainSingle();
     }
 
     [Fact]

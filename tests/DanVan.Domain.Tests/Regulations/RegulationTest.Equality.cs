@@ -18,7 +18,7 @@ public partial class RegulationTest
         string[]? sources = null,
         RegulationFacts facts = RegulationFacts.Title,
         string? note = "ghi chú") =>
-        new(Number(number), kind, issuedBy, title, issueDate ?? new LocalDate(2021, 7, 30), entryIntoForce ?? new LocalDate(2021, 8, 1),
+        new(Number(number), kind, issuedBy, title, issueDate ?? new LocalDate(2021, 7, 30), (LocalDate?)(entryIntoForce ?? new LocalDate(2021, 8, 1)),
             endOfForce, relations ?? [Replaces("290-QĐ/TW")], sources ?? ["a", "b"], facts, note);
 
     [Fact]
