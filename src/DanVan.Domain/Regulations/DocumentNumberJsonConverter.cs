@@ -22,12 +22,7 @@ internal sealed class DocumentNumberJsonConverter : JsonConverter<DocumentNumber
     public override void Write(Utf8JsonWriter writer, DocumentNumber value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        if (value.IsDefault)
-        {
-            throw new JsonException("default(DocumentNumber) is not a document number and cannot be written.");
-        }
-
-        writer.WriteStringValue(value.ToString());
+        writer.WriteStringValue(Canonical(value));
     }
 
     public override DocumentNumber ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
@@ -36,8 +31,14 @@ internal sealed class DocumentNumberJsonConverter : JsonConverter<DocumentNumber
     public override void WriteAsPropertyName(Utf8JsonWriter writer, DocumentNumber value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(value.ToString());
+        writer.WritePropertyName(Canonical(value));
     }
+
+    // default(DocumentNumber) prints as "", which could not be read back: refused as a value and as a key alike.
+    private static string Canonical(DocumentNumber value) =>
+        value.IsDefault
+            ? throw new JsonException("default(DocumentNumber) is not a document number and cannot be written.")
+            : value.ToString();
 
     private static DocumentNumber Parse(ref Utf8JsonReader reader)
     {

@@ -322,6 +322,11 @@ internal static class DocumentNumberParser
                 return Fail(firstIsIssuer ? DocumentNumberIssues.MissingType : DocumentNumberIssues.MissingIssuer, text);
             }
 
+            if (first.HasTerm)
+            {
+                return TypeWithTerm(s, first, text);
+            }
+
             return Build(DocumentSystem.State, number, year, Canonical(first.Letters(s), strict), s, tokens[1..count], draftingUnitFrom: -1, text, original, strict, state);
         }
 
@@ -332,6 +337,11 @@ internal static class DocumentNumberParser
             : count > 1;
         if (!firstIsIssuer && secondIsIssuer)
         {
+            if (first.HasTerm)
+            {
+                return TypeWithTerm(s, first, text);
+            }
+
             return Build(DocumentSystem.State, number, year: 0, Canonical(first.Letters(s), strict), s, tokens[1..count], draftingUnitFrom: -1, text, original, strict, state);
         }
 
@@ -531,12 +541,14 @@ internal static class DocumentNumberParser
             }
         }
 
+        // An indexed loop: foreach over the IReadOnlyList would box its enumerator on every parse of QH15, UBTVQH15 or a joint number.
         var stripped = buffer[..length];
-        foreach (var issuer in Issuers.All)
+        var all = Issuers.All;
+        for (var i = 0; i < all.Count; i++)
         {
-            if (stripped.SequenceEqual(issuer.Abbreviation))
+            if (stripped.SequenceEqual(all[i].Abbreviation))
             {
-                return issuer.Abbreviation;
+                return all[i].Abbreviation;
             }
         }
 
@@ -627,6 +639,11 @@ internal static class DocumentNumberParser
         value.CopyTo(destination[length..]);
         length += value.Length;
     }
+
+    // A type abbreviation never carries digits (only QH and UBTVQH carry the Assembly's term): 12/QyĐ1-UBND is refused
+    // as 290-QĐ1/TW is, instead of silently dropping the digits.
+    private static ParseResult<DocumentNumber> TypeWithTerm(ReadOnlySpan<char> s, Token first, ReadOnlySpan<char> text) =>
+        Fail(DocumentNumberIssues.InvalidTerm, text, ("token", first.Letters(s).ToString()), ("term", AttemptedValue.Of(first.Digits(s))));
 
     private static ParseResult<DocumentNumber> Unexpected(ReadOnlySpan<char> s, int position, ReadOnlySpan<char> text) =>
         Fail(DocumentNumberIssues.UnexpectedCharacter, text, ("character", char.IsSurrogate(s[position]) ? "\uFFFD" : s[position].ToString()));

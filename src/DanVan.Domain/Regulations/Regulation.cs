@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -41,7 +42,7 @@ public sealed class Regulation : IEquatable<Regulation>
     /// <param name="sources">Where the facts were read: URLs or citations.</param>
     /// <param name="uncertainFacts">The facts the sources did not settle.</param>
     /// <param name="note">A remark for readers, e.g. why a fact is uncertain.</param>
-    /// <exception cref="ArgumentException"><paramref name="number"/> is <c>default</c>, a text is blank, or a source is null or blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="number"/> is <c>default</c>, <paramref name="kind"/> is not a defined value, a text is blank, a source is null or blank, or a relation has an undefined kind or a <c>default</c> target.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="issuedBy"/> or <paramref name="title"/> is null.</exception>
     public Regulation(
         DocumentNumber number,
@@ -116,7 +117,8 @@ public sealed class Regulation : IEquatable<Regulation>
         string? note,
         Func<string, Exception> fail)
     {
-        var problem = Problem(number, issuedBy, title, sources);
+        var relationList = ValueList<RegulationRelation>.From(relations);
+        var problem = Problem(number, kind, issuedBy, title, sources, relationList);
         if (problem is not null)
         {
             throw fail(problem);
@@ -129,7 +131,7 @@ public sealed class Regulation : IEquatable<Regulation>
         IssueDate = issueDate;
         EntryIntoForce = entryIntoForce;
         EndOfForce = endOfForce;
-        Relations = ValueList<RegulationRelation>.From(relations);
+        Relations = relationList;
         Sources = ValueList<string>.From(sources);
         UncertainFacts = uncertainFacts;
         Note = note;
@@ -203,19 +205,36 @@ public sealed class Regulation : IEquatable<Regulation>
     public override int GetHashCode() => HashCode.Combine(Number, IssueDate, Title);
 
     /// <summary>"Quyết định 290-QĐ/TW ngày 25/02/2010 của Bộ Chính trị".</summary>
+    /// <remarks>Culture-invariant: in NodaTime patterns '/' is the culture's date separator, so the date is formatted with the invariant culture.</remarks>
     public override string ToString() =>
-        $"{(Type?.VietnameseName ?? Kind.ToString())} {Number} ngày {IssueDate:dd/MM/uuuu} của {IssuedBy}";
+        string.Create(CultureInfo.InvariantCulture, $"{(Type?.VietnameseName ?? Kind.ToString())} {Number} ngày {IssueDate:dd/MM/uuuu} của {IssuedBy}");
 
     internal static RegulationStatus StatusBetween(LocalDate date, LocalDate start, LocalDate? end) =>
         date < start ? RegulationStatus.NotYetInForce
         : end is { } last && date >= last ? RegulationStatus.NoLongerInForce
         : RegulationStatus.InForce;
 
-    private static string? Problem(DocumentNumber number, string? issuedBy, string? title, IEnumerable<string>? sources)
+    // JSON reads enums from integers too, and RegulationRelation (a struct) from an object that lacks "kind" or
+    // "target": an undefined kind or a default target must be refused here, or the catalog would fail later with
+    // ArgumentOutOfRangeException (RelationKinds.Inverse) or could not be written back.
+    private static string? Problem(DocumentNumber number, DocumentKind kind, string? issuedBy, string? title, IEnumerable<string>? sources, ValueList<RegulationRelation> relations)
     {
         if (number.IsDefault)
         {
             return "A regulation needs a number; default(DocumentNumber) is not one.";
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            return $"The kind of {number} is not a document kind.";
+        }
+
+        foreach (var relation in relations)
+        {
+            if (relation.Kind is < RelationKind.Replaces or > RelationKind.BasisFor || relation.Target.IsDefault)
+            {
+                return $"A relation of {number} has no valid kind or no target.";
+            }
         }
 
         if (string.IsNullOrWhiteSpace(issuedBy))

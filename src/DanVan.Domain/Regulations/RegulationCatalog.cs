@@ -16,7 +16,7 @@ namespace DanVan.Domain.Regulations;
 /// default with <see cref="ToBuilder"/>), or read one with <see cref="Load(Stream)"/>.</para>
 /// <para>Relations may be recorded on either document: "23-QĐ/TW replaces 290-QĐ/TW" and "290-QĐ/TW is replaced by
 /// 23-QĐ/TW" give the same link, navigable from both ends. A relation whose target is not in the catalog is kept on
-/// the regulation but leads nowhere (the validator reports it, DV4110).</para>
+/// the regulation but leads nowhere (the validator reports it, DV4109).</para>
 /// <para>Immutable and thread-safe; the indexes are built once, when the catalog is created.</para>
 /// </remarks>
 /// <example>
@@ -92,7 +92,7 @@ public sealed class RegulationCatalog
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         return JsonSerializer.Deserialize(utf8Json, DanVanJson.TypeInfo<RegulationCatalog>())
-            ?? throw new JsonException("A regulation catalog cannot be null.");
+            ?? throw new JsonException("A regulation catalog cannot be null.", "$", null, null);
     }
 
     /// <summary>Writes the catalog as UTF-8 JSON.</summary>

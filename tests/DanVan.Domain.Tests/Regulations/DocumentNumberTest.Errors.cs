@@ -43,6 +43,8 @@ public partial class DocumentNumberTest
     [InlineData("10/2022/QH150", "DV4014")]
     [InlineData("10/2022/QH0", "DV4014")]
     [InlineData("290-QĐ1/TW", "DV4014")]
+    [InlineData("04/2015/NĐ1-CP", "DV4014")] // the digits of a type were silently dropped (04/2015/NĐ-CP)
+    [InlineData("12/QyĐ1-UBND", "DV4014")] // ... and an unknown-looking type upper-cased (12/QYĐ-UBND), which strict parsing refused
     public void Bad_input_is_an_error_with_its_reason(string input, string code)
     {
         DocumentNumber.TryParse(input, out _, out var error).Should().BeFalse();
