@@ -28,7 +28,11 @@ internal sealed class AbbreviationTable<T>
 {
     private const int MaximumKeyLength = 32;
 
-    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _exact;
+    // Exact look-ups are the hot path of parsing: a bucket per (length, first letter) holding the few abbreviations that
+    // share them, compared ordinally, is several times cheaper than hashing the span.
+    private const int LengthBuckets = 8;
+    private const int LetterBuckets = 64;
+    private readonly (string Key, T Value)[]?[] _exact = new (string, T)[LengthBuckets * LetterBuckets][];
     private readonly Dictionary<string, (string Canonical, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> _loose;
 
     internal AbbreviationTable(IEnumerable<(string Abbreviation, T Value)> entries, IEnumerable<(string Alias, string Abbreviation)>? aliases = null)
@@ -46,7 +50,11 @@ internal sealed class AbbreviationTable<T>
             AddLoose(loose, alias, abbreviation, exact[abbreviation]);
         }
 
-        _exact = exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var group in exact.GroupBy(p => Bucket(p.Key)))
+        {
+            _exact[group.Key] = group.Select(p => (p.Key, p.Value)).ToArray();
+        }
+
         _loose = loose.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -54,10 +62,16 @@ internal sealed class AbbreviationTable<T>
     internal AbbreviationMatch Find(ReadOnlySpan<char> token, out T? value, out string? canonical, out string[]? candidates)
     {
         candidates = null;
-        if (_exact.TryGetValue(token, out var actualKey, out value))
+        if (token.Length > 0 && _exact[Bucket(token)] is { } bucket)
         {
-            canonical = actualKey;
-            return AbbreviationMatch.Exact;
+            foreach (var entry in bucket)
+            {
+                if (token.SequenceEqual(entry.Key))
+                {
+                    (canonical, value) = entry;
+                    return AbbreviationMatch.Exact;
+                }
+            }
         }
 
         value = null;
@@ -83,6 +97,9 @@ internal sealed class AbbreviationTable<T>
         (canonical, value) = entries[0];
         return AbbreviationMatch.Variant;
     }
+
+    private static int Bucket(ReadOnlySpan<char> token) =>
+        ((token.Length % LengthBuckets) * LetterBuckets) + (token[0] % LetterBuckets);
 
     private static void AddLoose(Dictionary<string, List<(string, T)>> loose, string spelling, string abbreviation, T value)
     {

@@ -122,11 +122,11 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
 
     /// <summary>Parses <paramref name="text"/> leniently; never throws.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out DocumentNumber result) =>
-        DocumentNumberParser.Parse(text, text, DocumentNumberParseMode.Lenient).TryGetValue(out result);
+        DocumentNumberParser.TryParse(text, text, DocumentNumberParseMode.Lenient, out result) is null;
 
     /// <summary>Parses <paramref name="text"/> in the given <paramref name="mode"/>; never throws.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, DocumentNumberParseMode mode, out DocumentNumber result) =>
-        DocumentNumberParser.Parse(text, text, mode).TryGetValue(out result);
+        DocumentNumberParser.TryParse(text, text, mode, out result) is null;
 
     /// <summary>Parses <paramref name="text"/> leniently; on failure <paramref name="error"/> says why. Never throws.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out DocumentNumber result, [NotNullWhen(false)] out ValidationIssue? error) =>
@@ -152,7 +152,7 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
 
     /// <summary>Parses leniently; the provider is ignored. Never throws.</summary>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out DocumentNumber result) =>
-        DocumentNumberParser.Parse(s, null, DocumentNumberParseMode.Lenient).TryGetValue(out result);
+        DocumentNumberParser.TryParse(s, null, DocumentNumberParseMode.Lenient, out result) is null;
 
     /// <summary>Parses <paramref name="text"/> and returns the full result: the value, or the issue saying why there is none.</summary>
     public static ParseResult<DocumentNumber> ParseResult(ReadOnlySpan<char> text, DocumentNumberParseMode mode = DocumentNumberParseMode.Lenient) =>

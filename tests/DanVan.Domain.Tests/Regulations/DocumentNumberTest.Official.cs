@@ -127,3 +127,53 @@ public partial class DocumentNumberTest
     private static T SpanParseWith<T>(string text)
         where T : ISpanParsable<T> => T.Parse(text.AsSpan(), null);
 }
+
+public class DocumentNumberFastPathTest
+{
+    // The fast path for official input must agree with the general scanner on everything it accepts.
+    [Fact]
+    public void The_fast_path_and_the_general_scanner_agree()
+    {
+        var inputs = new List<string>
+        {
+            "290-QĐ/TW", "11-QĐi/TW", "13-CT/ĐU", "2242-QĐ/TU", "24-KH/BDVTU", "36-HD/VPTW", "04/2015/NĐ-CP", "55/2005/TTLT-BNV-VPCP",
+            "10/2022/QH15", "202/2025/QH15", "34/2007/PL-UBTVQH11", "1656/NQ-UBTVQH15", "30/2026/QH16", "19/2025/QĐ-TTg", "70/KH-UBND",
+            "2579/QĐ-UBND", "1027/CTK-CSCL", "33/CT-TTg", "155/QĐ-BGDĐT", "237/NQ-UBTVQH16", "1656/UBTVQH15", "10/2022/QH015",
+            "10/2022/QH0", "04/2015/CP", "04/2015/NĐ-CP15", "290-QĐ/QH15", "4/2015/NĐ-CP", "0290-QĐ/TW", "290-QD/TW", "12/QĐ-XYZ",
+        };
+        var random = new Random(7);
+        var alphabet = "0123456789-/QĐHTWNCPUBDVKLiyg ";
+        foreach (var seed in inputs.ToArray())
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                var chars = seed.ToCharArray();
+                chars[random.Next(chars.Length)] = alphabet[random.Next(alphabet.Length)];
+                inputs.Add(new string(chars));
+            }
+        }
+
+        foreach (var input in inputs)
+        {
+            foreach (var mode in new[] { DocumentNumberParseMode.Strict, DocumentNumberParseMode.Lenient })
+            {
+                var fast = DocumentNumberParser.TryParse(input, input, mode, out var viaFast);
+                var general = DocumentNumberParser.TryParseGeneral(input, input, mode, out var viaGeneral);
+                (fast is null).Should().Be(general is null, $"'{input}' in {mode} mode");
+                if (fast is null)
+                {
+                    viaFast.Should().Be(viaGeneral, input);
+                    viaFast.TypeAbbreviation.Should().Be(viaGeneral.TypeAbbreviation, input);
+                    viaFast.IssuerAbbreviation.Should().Be(viaGeneral.IssuerAbbreviation, input);
+                    viaFast.AssemblyTerm.Should().Be(viaGeneral.AssemblyTerm, input);
+                    viaFast.Year.Should().Be(viaGeneral.Year, input);
+                    viaFast.DraftingUnit.Should().Be(viaGeneral.DraftingUnit, input);
+                }
+                else
+                {
+                    fast.Code.Should().Be(general!.Code, input);
+                }
+            }
+        }
+    }
+}
