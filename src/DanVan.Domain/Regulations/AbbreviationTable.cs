@@ -82,7 +82,7 @@ internal sealed class AbbreviationTable<T>
         }
 
         Span<char> looseKey = stackalloc char[token.Length];
-        Upper(token, looseKey, foldD: true);
+        LooseKey(token, looseKey);
         if (!_loose.TryGetValue(looseKey, out var entries))
         {
             return AbbreviationMatch.None;
@@ -103,7 +103,7 @@ internal sealed class AbbreviationTable<T>
 
     private static void AddLoose(Dictionary<string, List<(string, T)>> loose, string spelling, string abbreviation, T value)
     {
-        var key = new string(Upper(spelling, new char[spelling.Length], foldD: true));
+        var key = new string(LooseKey(spelling, new char[spelling.Length]));
         if (!loose.TryGetValue(key, out var list))
         {
             loose.Add(key, list = []);
@@ -112,19 +112,19 @@ internal sealed class AbbreviationTable<T>
         list.Add((abbreviation, value));
     }
 
-    private static char UpperChar(char c, bool foldD) => c switch
-    {
-        >= 'a' and <= 'z' => (char)(c - 32),
-        'đ' or 'Đ' => foldD ? 'D' : 'Đ',
-        'ư' => 'Ư',
-        _ => c,
-    };
-
-    private static Span<char> Upper(ReadOnlySpan<char> source, Span<char> destination, bool foldD)
+    /// <summary>Upper case with ASCII D for Đ: the key under which every lenient spelling of an abbreviation meets.</summary>
+    private static Span<char> LooseKey(ReadOnlySpan<char> source, Span<char> destination)
     {
         for (var i = 0; i < source.Length; i++)
         {
-            destination[i] = UpperChar(source[i], foldD);
+            var c = source[i];
+            destination[i] = c switch
+            {
+                >= 'a' and <= 'z' => (char)(c - 32),
+                'đ' or 'Đ' => 'D',
+                'ư' => 'Ư',
+                _ => c,
+            };
         }
 
         return destination[..source.Length];

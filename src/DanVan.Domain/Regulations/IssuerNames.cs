@@ -85,7 +85,7 @@ internal static class IssuerNames
 
         if (shape == Shape.OfCommittee)
         {
-            var next = SkipSpace(s, end);
+            var next = FoldedText.SkipSpace(s, end);
             var committee = MatchHead(s, next);
             if (committee < 0 || Heads[committee].Shape == Shape.OfCommittee)
             {
@@ -111,13 +111,13 @@ internal static class IssuerNames
     private static int ReadPlace(MappedFold fold, string text, int end)
     {
         var s = fold.Text;
-        var p = SkipSpace(s, end);
+        var p = FoldedText.SkipSpace(s, end);
         foreach (var unit in UnitWords)
         {
-            if (IsWordAt(s, p, unit))
+            if (FoldedText.IsWordAt(s, p, unit))
             {
                 end = p + unit.Length;
-                p = SkipSpace(s, end);
+                p = FoldedText.SkipSpace(s, end);
                 break;
             }
         }
@@ -134,13 +134,13 @@ internal static class IssuerNames
             // date ("Ngày 11 tháng 6") starts something else.
             var first = text[fold.SourceIndex[p]];
             var gap = text.AsSpan(fold.SourceEnd(end), fold.SourceIndex[p] - fold.SourceEnd(end));
-            if ((!char.IsUpper(first) && !char.IsAsciiDigit(first)) || gap.ContainsAny('\n', '\r') || IsWordAt(s, p, "ngay"))
+            if ((!char.IsUpper(first) && !char.IsAsciiDigit(first)) || gap.ContainsAny('\n', '\r') || FoldedText.IsWordAt(s, p, "ngay"))
             {
                 break;
             }
 
             end = wordEnd;
-            p = SkipSpace(s, wordEnd);
+            p = FoldedText.SkipSpace(s, wordEnd);
         }
 
         return end;
@@ -150,28 +150,13 @@ internal static class IssuerNames
     {
         for (var i = 0; i < Heads.Length; i++)
         {
-            if (IsWordAt(s, p, Heads[i].Folded))
+            if (FoldedText.IsWordAt(s, p, Heads[i].Folded))
             {
                 return i;
             }
         }
 
         return -1;
-    }
-
-    internal static bool IsWordAt(string s, int p, string word) =>
-        p >= 0 && p + word.Length <= s.Length &&
-        s.AsSpan(p, word.Length).SequenceEqual(word) &&
-        (p + word.Length == s.Length || !char.IsLetterOrDigit(s[p + word.Length]));
-
-    internal static int SkipSpace(string s, int p)
-    {
-        while (p < s.Length && s[p] == ' ')
-        {
-            p++;
-        }
-
-        return p;
     }
 
     private static (string, string?, Shape)[] Sorted((string, string?, Shape)[] heads) =>

@@ -106,7 +106,7 @@ public sealed class ReferenceExtractor
 
         var (_, folded, kind) = word.Value;
         var wordEnd = start + folded.Length;
-        var p = IssuerNames.SkipSpace(s, wordEnd);
+        var p = FoldedText.SkipSpace(s, wordEnd);
         var hasSo = ReadSo(s, ref p);
         var longGap = false;
         if (!hasSo && !IsDigitAt(s, p))
@@ -117,7 +117,7 @@ public sealed class ReferenceExtractor
             var q = p;
             for (var words = 0; words < maximumWords && q < s.Length && char.IsLetter(s[q]); words++)
             {
-                q = IssuerNames.SkipSpace(s, SkipWord(s, q));
+                q = FoldedText.SkipSpace(s, SkipWord(s, q));
                 var afterSo = q;
                 if (ReadSo(s, ref afterSo) && IsDigitAt(s, afterSo))
                 {
@@ -156,7 +156,7 @@ public sealed class ReferenceExtractor
             p = listed.Value.End;
         }
 
-        var typeWord = Collapse(text.AsSpan(fold.SourceIndex[start], fold.SourceEnd(wordEnd) - fold.SourceIndex[start]));
+        var typeWord = TextValidator.Clean(text[fold.SourceIndex[start]..fold.SourceEnd(wordEnd)]);
         return Emit(fold, text, start, typeWord, kind, items, p, found);
     }
 
@@ -184,7 +184,7 @@ public sealed class ReferenceExtractor
         var end = p;
         NodaTime.LocalDate? date = null;
         var q = SkipComma(s, p);
-        if (IssuerNames.IsWordAt(s, q, "ngay") && VietnameseDate.TryMatchAt(fold, text, q, out var dateMatch, out var dateEnd) && dateMatch is { } match)
+        if (FoldedText.IsWordAt(s, q, "ngay") && VietnameseDate.TryMatchAt(fold, text, q, out var dateMatch, out var dateEnd) && dateMatch is { } match)
         {
             date = match.Value.ToLocalDate();
             end = dateEnd;
@@ -194,13 +194,13 @@ public sealed class ReferenceExtractor
         q = SkipQuotedTitle(s, q);
         string? issuerName = null;
         string? issuerAbbreviation = null;
-        if (IssuerNames.IsWordAt(s, q, "cua") || (q == end && q + 3 <= s.Length && s.AsSpan(q, 3).SequenceEqual("cua")))
+        if (FoldedText.IsWordAt(s, q, "cua") || (q == end && q + 3 <= s.Length && s.AsSpan(q, 3).SequenceEqual("cua")))
         {
-            var issuerStart = IssuerNames.SkipSpace(s, q + 3);
+            var issuerStart = FoldedText.SkipSpace(s, q + 3);
             if (IssuerNames.TryRead(fold, text, issuerStart, out var issuerEnd, out issuerAbbreviation))
             {
                 var source = fold.SourceIndex[issuerStart];
-                issuerName = Collapse(text.AsSpan(source, fold.SourceEnd(issuerEnd) - source));
+                issuerName = TextValidator.Clean(text[source..fold.SourceEnd(issuerEnd)]);
                 end = issuerEnd;
             }
         }
@@ -328,7 +328,7 @@ public sealed class ReferenceExtractor
             }
         }
 
-        var next = IssuerNames.SkipSpace(s, digitsEnd);
+        var next = FoldedText.SkipSpace(s, digitsEnd);
         var wordEnd = next;
         while (wordEnd < s.Length && char.IsLetterOrDigit(s[wordEnd]))
         {
@@ -380,14 +380,14 @@ public sealed class ReferenceExtractor
 
     private static bool TryListSeparator(string s, int p, out int next)
     {
-        var q = IssuerNames.SkipSpace(s, p);
+        var q = FoldedText.SkipSpace(s, p);
         if (q < s.Length && s[q] == ',')
         {
-            q = IssuerNames.SkipSpace(s, q + 1);
+            q = FoldedText.SkipSpace(s, q + 1);
         }
-        else if (IssuerNames.IsWordAt(s, q, "va"))
+        else if (FoldedText.IsWordAt(s, q, "va"))
         {
-            q = IssuerNames.SkipSpace(s, q + 2);
+            q = FoldedText.SkipSpace(s, q + 2);
         }
         else
         {
@@ -413,23 +413,23 @@ public sealed class ReferenceExtractor
             q++;
         }
 
-        p = IssuerNames.SkipSpace(s, q);
+        p = FoldedText.SkipSpace(s, q);
         return true;
     }
 
     private static int SkipComma(string s, int p)
     {
-        var q = IssuerNames.SkipSpace(s, p);
-        return q < s.Length && s[q] == ',' ? IssuerNames.SkipSpace(s, q + 1) : q;
+        var q = FoldedText.SkipSpace(s, p);
+        return q < s.Length && s[q] == ',' ? FoldedText.SkipSpace(s, q + 1) : q;
     }
 
     /// <summary>Skips a quoted title, optionally after "về": Chỉ thị số 16-CT/TU về “Đồng khởi mới” của…</summary>
     private static int SkipQuotedTitle(string s, int p)
     {
         var q = p;
-        if (IssuerNames.IsWordAt(s, q, "ve"))
+        if (FoldedText.IsWordAt(s, q, "ve"))
         {
-            q = IssuerNames.SkipSpace(s, q + 2);
+            q = FoldedText.SkipSpace(s, q + 2);
         }
 
         if (q >= s.Length || s[q] != '"')
@@ -439,7 +439,7 @@ public sealed class ReferenceExtractor
 
         var window = s.AsSpan(q + 1, Math.Min(MaximumTitleLength, s.Length - q - 1));
         var close = window.IndexOf('"');
-        return close < 0 ? p : IssuerNames.SkipSpace(s, q + 2 + close);
+        return close < 0 ? p : FoldedText.SkipSpace(s, q + 2 + close);
     }
 
     private static (string Word, string Folded, DocumentKind Kind)? MatchTypeWord(string s, int p)
@@ -452,7 +452,7 @@ public sealed class ReferenceExtractor
 
         foreach (var word in WordsByFirstLetter[c - 'a'])
         {
-            if (IssuerNames.IsWordAt(s, p, word.Folded))
+            if (FoldedText.IsWordAt(s, p, word.Folded))
             {
                 return word;
             }
@@ -486,31 +486,6 @@ public sealed class ReferenceExtractor
         }
 
         return q == p ? p + 1 : q;
-    }
-
-    private static string Collapse(ReadOnlySpan<char> text)
-    {
-        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        var length = 0;
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                buffer[length++] = ' ';
-                space = false;
-            }
-
-            buffer[length++] = c;
-        }
-
-        return VietnameseNormalization.Normalize(buffer[..length].ToString());
     }
 
     private static (string, string, DocumentKind)[][] IndexWords()

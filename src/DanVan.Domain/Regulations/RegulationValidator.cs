@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using DanVan.Domain.Validation;
 using NodaTime;
 
@@ -236,9 +237,7 @@ public static class RegulationValidator
     private static string KindVietnamese(DocumentKind kind) =>
         DocumentTypes.Find(DocumentSystem.State, kind)?.VietnameseName ?? DocumentTypes.Find(DocumentSystem.Party, kind)?.VietnameseName ?? kind.ToString();
 
-    private static string Name(RelationKind kind) => JsonNamingPolicyCamel(kind.ToString());
-
-    private static string JsonNamingPolicyCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+    private static string Name(RelationKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 

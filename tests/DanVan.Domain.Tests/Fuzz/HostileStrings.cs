@@ -63,4 +63,26 @@ public static class HostileStrings
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// <paramref name="count"/> random strings, the i-th drawn from <c>alphabets[i % alphabets.Length]</c>: mostly short
+    /// (0 to 23 characters), one in ten from 100 to <paramref name="longLength"/>, with any code unit one time in
+    /// <paramref name="anyCharOneIn"/>. Reproducible for a given seed.
+    /// </summary>
+    public static IEnumerable<string> FromAlphabets(int seed, string[] alphabets, int count, int longLength, int anyCharOneIn)
+    {
+        var random = new Random(seed);
+        for (var i = 0; i < count; i++)
+        {
+            var alphabet = alphabets[i % alphabets.Length];
+            var length = random.Next(10) == 0 ? random.Next(100, longLength) : random.Next(0, 24);
+            var builder = new StringBuilder(length);
+            for (var j = 0; j < length; j++)
+            {
+                builder.Append(random.Next(anyCharOneIn) == 0 ? (char)random.Next(0, 0x10000) : alphabet[random.Next(alphabet.Length)]);
+            }
+
+            yield return builder.ToString();
+        }
+    }
 }
