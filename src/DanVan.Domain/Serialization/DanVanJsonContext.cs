@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DanVan.Domain.Administration;
 using DanVan.Domain.Regulations;
 using DanVan.Domain.Text;
 using DanVan.Domain.Validation;
@@ -49,4 +50,17 @@ namespace DanVan.Domain.Serialization;
 [JsonSerializable(typeof(RegulationFacts))]
 [JsonSerializable(typeof(RegulationStatus))]
 [JsonSerializable(typeof(IReadOnlyList<Regulation>))]
+[JsonSerializable(typeof(UnitCode))]
+[JsonSerializable(typeof(AdministrativeLevel))]
+[JsonSerializable(typeof(AdministrativeUnitKind))]
+[JsonSerializable(typeof(AdministrativeUnit))]
+[JsonSerializable(typeof(AdministrativeChange))]
+[JsonSerializable(typeof(AdministrativeChangeKind))]
+[JsonSerializable(typeof(Coverage))]
+[JsonSerializable(typeof(UnitSuccessor))]
+[JsonSerializable(typeof(LinkedUnit))]
+[JsonSerializable(typeof(AdministrativeCatalog))]
+[JsonSerializable(typeof(IReadOnlyList<AdministrativeUnit>))]
+[JsonSerializable(typeof(IReadOnlyList<AdministrativeChange>))]
+[JsonSerializable(typeof(IReadOnlyList<LinkedUnit>))]
 public sealed partial class DanVanJsonContext : JsonSerializerContext;

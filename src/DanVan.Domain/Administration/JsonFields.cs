@@ -1,0 +1,69 @@
+using System.Text.Json;
+using DanVan.Domain.Serialization;
+using NodaTime;
+
+namespace DanVan.Domain.Administration;
+
+/// <summary>Reading helpers shared by the hand-written converters of this namespace (they are on the catalog's load path, so they avoid the general machinery).</summary>
+internal static class JsonFields
+{
+    internal static void ExpectStartObject(ref Utf8JsonReader reader, string what)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected {what} as a JSON object, found {reader.TokenType}.");
+        }
+    }
+
+    internal static void ExpectStartArray(ref Utf8JsonReader reader, string what)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException($"Expected {what} as a JSON array, found {reader.TokenType}.");
+        }
+    }
+
+    /// <summary>The index of the current property name in <paramref name="names"/> (escapes honoured), or -1.</summary>
+    internal static int PropertyIndex(ref Utf8JsonReader reader, byte[][] names)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (reader.ValueTextEquals(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    internal static string ReadString(ref Utf8JsonReader reader, string property) =>
+        reader.TokenType == JsonTokenType.String
+            ? reader.GetString()!
+            : throw new JsonException($"'{property}' must be a string, found {reader.TokenType}.");
+
+    internal static string? ReadOptionalString(ref Utf8JsonReader reader, string property) =>
+        reader.TokenType == JsonTokenType.Null ? null : ReadString(ref reader, property);
+
+    internal static LocalDate? ReadOptionalDate(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : LocalDateJsonConverter.ReadDate(ref reader);
+
+    internal static UnitCode? ReadOptionalCode(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : ReadCode(ref reader);
+
+    internal static UnitCode ReadCode(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String
+            ? UnitCodeJsonConverter.ReadCode(ref reader)
+            : throw new JsonException($"Expected a unit code string such as \"01\" or \"00004\", found {reader.TokenType}.");
+
+    internal static T ReadEnum<T>(ref Utf8JsonReader reader)
+        where T : struct, Enum =>
+        JsonSerializer.Deserialize(ref reader, DanVanJson.TypeInfo<T>());
+
+    internal static void WriteEnum<T>(Utf8JsonWriter writer, string property, T value)
+        where T : struct, Enum
+    {
+        writer.WritePropertyName(property);
+        JsonSerializer.Serialize(writer, value, DanVanJson.TypeInfo<T>());
+    }
+}
