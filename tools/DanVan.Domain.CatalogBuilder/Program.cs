@@ -1,0 +1,27 @@
+using DanVan.Domain.CatalogBuilder;
+
+// Usage: CatalogBuilder <data directory> <catalog.json> <THIRD-PARTY-NOTICES.txt>
+if (args.Length != 3)
+{
+    Console.Error.WriteLine("usage: DanVan.Domain.CatalogBuilder <admin-units data directory> <output catalog.json> <output THIRD-PARTY-NOTICES.txt>");
+    return 2;
+}
+
+try
+{
+    var catalog = SourceData.Read(args[0]).ToCatalog();
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(args[1]))!);
+    using (var output = File.Create(args[1]))
+    {
+        catalog.WriteTo(output);
+    }
+
+    Notices.Write(args[0], args[2]);
+    Console.WriteLine($"DanVan.Domain.CatalogBuilder: {catalog.Units.Count} unit versions, {catalog.Changes.Count} changes -> {args[1]}");
+    return 0;
+}
+catch (Exception exception) when (exception is IOException or InvalidDataException or InvalidOperationException or ArgumentException or System.Text.Json.JsonException)
+{
+    Console.Error.WriteLine($"error DVDATA: the administrative catalog could not be built from {args[0]}: {exception.Message}");
+    return 1;
+}
