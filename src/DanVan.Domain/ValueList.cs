@@ -20,6 +20,10 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>The empty list.</summary>
     public static ValueList<T> Empty { get; } = new(ImmutableArray<T>.Empty);
 
+    /// <summary>Takes ownership of <paramref name="items"/> without copying: the caller must not change the array afterwards.</summary>
+    public static ValueList<T> Own(T[] items) =>
+        items.Length == 0 ? Empty : new ValueList<T>(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items));
+
     /// <summary>Copies <paramref name="items"/> (null is the empty list).</summary>
     public static ValueList<T> From(IEnumerable<T>? items) => items switch
     {

@@ -1,9 +1,10 @@
 using DanVan.Domain.CatalogBuilder;
 
-// Usage: CatalogBuilder <data directory> <catalog.json> <THIRD-PARTY-NOTICES.txt>
-if (args.Length != 3)
+// Usage: CatalogBuilder <data directory> <catalog.bin> <THIRD-PARTY-NOTICES.txt> [<catalog.json>]
+// Writes the compact binary form the library embeds and, when asked, the same catalog in the JSON format.
+if (args.Length is not (3 or 4))
 {
-    Console.Error.WriteLine("usage: DanVan.Domain.CatalogBuilder <admin-units data directory> <output catalog.json> <output THIRD-PARTY-NOTICES.txt>");
+    Console.Error.WriteLine("usage: DanVan.Domain.CatalogBuilder <admin-units data directory> <output catalog.bin> <output THIRD-PARTY-NOTICES.txt> [<output catalog.json>]");
     return 2;
 }
 
@@ -13,7 +14,13 @@ try
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(args[1]))!);
     using (var output = File.Create(args[1]))
     {
-        catalog.WriteTo(output);
+        DanVan.Domain.Administration.AdministrativeCatalogBinary.Write(catalog, output);
+    }
+
+    if (args.Length == 4)
+    {
+        using var json = File.Create(args[3]);
+        catalog.WriteTo(json);
     }
 
     Notices.Write(args[0], args[2]);

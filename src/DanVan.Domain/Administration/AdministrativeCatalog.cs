@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DanVan.Domain.Serialization;
@@ -60,19 +62,23 @@ public sealed partial class AdministrativeCatalog
             }
         }
 
-        Array.Sort(_units, CompareVersions);
-        Array.Sort(_changes, (a, b) => a.Effective != b.Effective ? a.Effective.CompareTo(b.Effective) : a.Unit.CompareTo(b.Unit));
+        // The embedded catalog arrives sorted; sorting is for catalogs built by hand.
+        if (!IsSorted(_units, CompareVersions))
+        {
+            Array.Sort(_units, CompareVersions);
+        }
+
+        if (!IsSorted(_changes, CompareChanges))
+        {
+            Array.Sort(_changes, CompareChanges);
+        }
+
         Units = Array.AsReadOnly(_units);
         Changes = Array.AsReadOnly(_changes);
         Sources = ValueList<string>.From(sources?.Where(s => !string.IsNullOrWhiteSpace(s)));
-        _byCode = Group(_units, u => u.Code);
-        _childrenByParent = Group(_units.Where(u => u.ParentCode is not null), u => u.ParentCode!.Value);
-        _changesByUnit = Group(_changes, c => c.Unit);
-        _linksBySuccessor = Group(_changes.SelectMany(c => c.Successors.Select(s => (c, s))), p => p.s.Code);
-        NewestState = _units.Select(u => u.ValidFrom ?? u.KnownSince ?? default)
-            .Concat(_changes.Select(c => c.Effective))
-            .DefaultIfEmpty(default)
-            .Max();
+        (_byCode, _childrenByParent, NewestState) = IndexUnits(_units);
+        (_changesByUnit, _linksBySuccessor, var newestChange) = IndexChanges(_changes);
+        NewestState = newestChange > NewestState ? newestChange : NewestState;
         _searchIndex = new Lazy<UnitSearchIndex>(() => new UnitSearchIndex(_units), LazyThreadSafetyMode.ExecutionAndPublication);
 
         if (check && AdministrativeValidator.FirstStructuralError(this) is { } error)
@@ -224,6 +230,7 @@ public sealed partial class AdministrativeCatalog
 
     internal UnitSearchIndex SearchIndex => _searchIndex.Value;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CompareVersions(AdministrativeUnit a, AdministrativeUnit b)
     {
         var byCode = a.Code.CompareTo(b.Code);
@@ -241,24 +248,84 @@ public sealed partial class AdministrativeCatalog
         };
     }
 
-    private static Dictionary<UnitCode, T[]> Group<T>(IEnumerable<T> items, Func<T, UnitCode> key)
-    {
-        var lists = new Dictionary<UnitCode, List<T>>();
-        foreach (var item in items)
-        {
-            var k = key(item);
-            if (!lists.TryGetValue(k, out var list))
-            {
-                lists[k] = list = new List<T>(1);
-            }
+    private static int CompareChanges(AdministrativeChange a, AdministrativeChange b) =>
+        a.Effective != b.Effective ? a.Effective.CompareTo(b.Effective) : a.Unit.CompareTo(b.Unit);
 
-            list.Add(item);
+    // The loops below run once per load over every unit and change. Loading happens at startup, before tiered
+    // compilation would optimise them, so they are compiled optimised at once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsSorted<T>(T[] items, Comparison<T> comparison)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (comparison(items[i - 1], items[i]) > 0)
+            {
+                return false;
+            }
         }
 
-        var result = new Dictionary<UnitCode, T[]>(lists.Count);
-        foreach (var (k, list) in lists)
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (Dictionary<UnitCode, AdministrativeUnit[]> ByCode, Dictionary<UnitCode, AdministrativeUnit[]> ByParent, LocalDate Newest) IndexUnits(AdministrativeUnit[] units)
+    {
+        var byCode = new Dictionary<UnitCode, List<AdministrativeUnit>>(units.Length);
+        var byParent = new Dictionary<UnitCode, List<AdministrativeUnit>>(units.Length / 8);
+        var newest = default(LocalDate);
+        foreach (var unit in units)
         {
-            result[k] = [.. list];
+            Add(byCode, unit.Code, unit);
+            if (unit.ParentCode is { } parent)
+            {
+                Add(byParent, parent, unit);
+            }
+
+            if ((unit.ValidFrom ?? unit.KnownSince) is { } start && start > newest)
+            {
+                newest = start;
+            }
+        }
+
+        return (ToArrays(byCode), ToArrays(byParent), newest);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (Dictionary<UnitCode, AdministrativeChange[]> ByUnit, Dictionary<UnitCode, (AdministrativeChange, UnitSuccessor)[]> BySuccessor, LocalDate Newest) IndexChanges(AdministrativeChange[] changes)
+    {
+        var byUnit = new Dictionary<UnitCode, List<AdministrativeChange>>(changes.Length);
+        var bySuccessor = new Dictionary<UnitCode, List<(AdministrativeChange, UnitSuccessor)>>(changes.Length);
+        var newest = default(LocalDate);
+        foreach (var change in changes)
+        {
+            Add(byUnit, change.Unit, change);
+            foreach (var successor in change.Successors)
+            {
+                Add(bySuccessor, successor.Code, (change, successor));
+            }
+
+            if (change.Effective > newest)
+            {
+                newest = change.Effective;
+            }
+        }
+
+        return (ToArrays(byUnit), ToArrays(bySuccessor), newest);
+    }
+
+    private static void Add<T>(Dictionary<UnitCode, List<T>> lists, UnitCode key, T item)
+    {
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, key, out _);
+        (list ??= new List<T>(1)).Add(item);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Dictionary<UnitCode, T[]> ToArrays<T>(Dictionary<UnitCode, List<T>> lists)
+    {
+        var result = new Dictionary<UnitCode, T[]>(lists.Count);
+        foreach (var (key, list) in lists)
+        {
+            result[key] = [.. list];
         }
 
         return result;
@@ -266,7 +333,7 @@ public sealed partial class AdministrativeCatalog
 
     private static class DefaultHolder
     {
-        internal const string ResourceName = "DanVan.Domain.Data.administrative-units.json";
+        internal const string ResourceName = "DanVan.Domain.Data.administrative-units.bin";
 
         internal static readonly AdministrativeCatalog Catalog = LoadEmbedded();
 
@@ -274,7 +341,7 @@ public sealed partial class AdministrativeCatalog
         {
             using var stream = typeof(AdministrativeCatalog).Assembly.GetManifestResourceStream(ResourceName)
                 ?? throw new InvalidOperationException("The embedded administrative catalog is missing from the assembly.");
-            return Load(stream);
+            return AdministrativeCatalogBinary.Read(stream);
         }
     }
 }

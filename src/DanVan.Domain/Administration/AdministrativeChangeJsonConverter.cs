@@ -58,7 +58,7 @@ internal sealed class AdministrativeChangeJsonConverter : JsonConverter<Administ
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonFields.WriteEnum(writer, "kind", value.Kind);
+        JsonFields.WriteEnum(writer, "kind"u8, value.Kind);
         writer.WriteString("effective"u8, LocalDateJsonConverter.Format(value.Effective));
         writer.WriteString("unit"u8, value.Unit.ToString());
         if (value.Successors.Count > 0)
@@ -68,7 +68,7 @@ internal sealed class AdministrativeChangeJsonConverter : JsonConverter<Administ
             {
                 writer.WriteStartObject();
                 writer.WriteString("code"u8, successor.Code.ToString());
-                JsonFields.WriteEnum(writer, "coverage", successor.Coverage);
+                JsonFields.WriteEnum(writer, "coverage"u8, successor.Coverage);
                 if (successor.Note is { } successorNote)
                 {
                     writer.WriteString("note"u8, successorNote);
@@ -147,9 +147,31 @@ internal sealed class AdministrativeChangeJsonConverter : JsonConverter<Administ
         var list = new List<DocumentNumber>(1);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            list.Add(JsonSerializer.Deserialize(ref reader, DanVanJson.TypeInfo<DocumentNumber>()));
+            list.Add(ReadDocumentNumber(ref reader));
         }
 
         return list;
     }
+
+    // Thousands of changes cite the same few documents in a row: the last one read is reused for identical bytes.
+    private static DocumentNumber ReadDocumentNumber(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && LastDocument is { } last && reader.ValueSpan.SequenceEqual(last.Utf8))
+        {
+            return last.Number;
+        }
+
+        var number = JsonSerializer.Deserialize(ref reader, DanVanJson.TypeInfo<DocumentNumber>());
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence)
+        {
+            LastDocument = new CachedDocument(reader.ValueSpan.ToArray(), number);
+        }
+
+        return number;
+    }
+
+    [ThreadStatic]
+    private static CachedDocument? LastDocument;
+
+    private sealed record CachedDocument(byte[] Utf8, DocumentNumber Number);
 }

@@ -81,6 +81,19 @@ public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
         EnglishName = string.IsNullOrWhiteSpace(englishName) ? EnglishFromName(Name) : englishName.Trim();
     }
 
+    // For the embedded catalog, written by this library from validated, normalised units: nothing to check again.
+    private AdministrativeUnit(UnitCode code, AdministrativeUnitKind kind, string name, string englishName, UnitCode? parentCode, LocalDate? validFrom, LocalDate? validUntil, LocalDate? knownSince)
+    {
+        Code = code;
+        Kind = kind;
+        Name = name;
+        EnglishName = englishName;
+        ParentCode = parentCode;
+        ValidFrom = validFrom;
+        ValidUntil = validUntil;
+        KnownSince = knownSince;
+    }
+
     /// <summary>The official code.</summary>
     public UnitCode Code { get; }
 
@@ -120,6 +133,9 @@ public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
 
     /// <summary>For a version with an open start, the first day the sources attest it (2025-03-01 for the oldest list); null otherwise.</summary>
     public LocalDate? KnownSince { get; }
+
+    internal static AdministrativeUnit Trusted(UnitCode code, AdministrativeUnitKind kind, string name, string englishName, UnitCode? parentCode, LocalDate? validFrom, LocalDate? validUntil, LocalDate? knownSince) =>
+        new(code, kind, name, englishName, parentCode, validFrom, validUntil, knownSince);
 
     /// <summary>True when this version is valid on <paramref name="date"/> (an open start counts as valid on any earlier date).</summary>
     public bool IsValidOn(LocalDate date) =>

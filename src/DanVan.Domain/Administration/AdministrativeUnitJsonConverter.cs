@@ -60,7 +60,7 @@ internal sealed class AdministrativeUnitJsonConverter : JsonConverter<Administra
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WriteString("code"u8, value.Code.ToString());
-        JsonFields.WriteEnum(writer, "kind", value.Kind);
+        JsonFields.WriteEnum(writer, "kind"u8, value.Kind);
         writer.WriteString("name"u8, value.Name);
         writer.WriteString("englishName"u8, value.EnglishName);
         if (value.ParentCode is { } parent)

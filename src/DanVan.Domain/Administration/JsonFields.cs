@@ -26,6 +26,20 @@ internal static class JsonFields
     /// <summary>The index of the current property name in <paramref name="names"/> (escapes honoured), or -1.</summary>
     internal static int PropertyIndex(ref Utf8JsonReader reader, byte[][] names)
     {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var name = reader.ValueSpan;
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (name.SequenceEqual(names[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         for (var i = 0; i < names.Length; i++)
         {
             if (reader.ValueTextEquals(names[i]))
@@ -58,12 +72,9 @@ internal static class JsonFields
 
     internal static T ReadEnum<T>(ref Utf8JsonReader reader)
         where T : struct, Enum =>
-        JsonSerializer.Deserialize(ref reader, DanVanJson.TypeInfo<T>());
+        JsonEnumNames<T>.Read(ref reader);
 
-    internal static void WriteEnum<T>(Utf8JsonWriter writer, string property, T value)
-        where T : struct, Enum
-    {
-        writer.WritePropertyName(property);
-        JsonSerializer.Serialize(writer, value, DanVanJson.TypeInfo<T>());
-    }
+    internal static void WriteEnum<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> property, T value)
+        where T : struct, Enum =>
+        JsonEnumNames<T>.Write(writer, property, value);
 }
