@@ -88,7 +88,7 @@ public sealed partial class AdministrativeCatalog
     }
 
     [JsonConstructor]
-    internal AdministrativeCatalog(IReadOnlyList<AdministrativeUnit>? units, IReadOnlyList<AdministrativeChange>? changes, IReadOnlyList<string>? sources, int formatVersion = CurrentFormatVersion)
+    internal AdministrativeCatalog(IReadOnlyList<AdministrativeUnit>? units = null, IReadOnlyList<AdministrativeChange>? changes = null, IReadOnlyList<string>? sources = null, int formatVersion = CurrentFormatVersion)
         : this(
             formatVersion is >= 1 and <= CurrentFormatVersion ? units ?? [] : throw new JsonException(
                 $"The catalog has format version {formatVersion}; this library reads versions 1 to {CurrentFormatVersion}. Update the package to read it."),

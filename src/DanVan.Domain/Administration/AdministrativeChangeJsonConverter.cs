@@ -161,8 +161,15 @@ internal sealed class AdministrativeChangeJsonConverter : JsonConverter<Administ
             return last.Number;
         }
 
-        var number = JsonSerializer.Deserialize(ref reader, DanVanJson.TypeInfo<DocumentNumber>());
-        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence)
+        var text = reader.TokenType == JsonTokenType.String
+            ? reader.GetString()
+            : throw new JsonException($"A legal basis must be a document number string such as \"202/2025/QH15\", found {reader.TokenType}.");
+        if (!DocumentNumber.TryParse(text, out var number, out var error))
+        {
+            throw new JsonException(error.EnglishMessage);
+        }
+
+        if (!reader.HasValueSequence)
         {
             LastDocument = new CachedDocument(reader.ValueSpan.ToArray(), number);
         }

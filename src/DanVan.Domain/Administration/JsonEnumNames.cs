@@ -29,7 +29,17 @@ internal static class JsonEnumNames<T>
             }
         }
 
-        return JsonSerializer.Deserialize(ref reader, DanVanJson.TypeInfo<T>());
+        // Other casings the converter accepts; its own error would carry the path of a nested read, so say it here.
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        try
+        {
+            return JsonSerializer.Deserialize(ref reader, DanVanJson.TypeInfo<T>());
+        }
+        catch (JsonException)
+        {
+            throw new JsonException(
+                $"{(text is null ? "A " + reader.TokenType : "'" + Text.AttemptedValue.Of(text) + "'")} is not a {typeof(T).Name}: expected one of {string.Join(", ", Names.Select(n => n.Text))}.");
+        }
     }
 
     internal static void Write(Utf8JsonWriter writer, ReadOnlySpan<byte> property, T value)
