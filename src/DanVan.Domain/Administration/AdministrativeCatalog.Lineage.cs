@@ -76,7 +76,8 @@ public sealed partial class AdministrativeCatalog
     /// <example>
     /// <code>
     /// var saiGon = catalog.Find(UnitCode.Parse("26740"))!;
-    /// catalog.Predecessors(saiGon, new LocalDate(2025, 6, 30)); // Bến Nghé (whole), Đa Kao (whole), Nguyễn Thái Bình (whole)...
+    /// catalog.Predecessors(saiGon, new LocalDate(2025, 6, 30));
+    /// // Phường Đa Kao (26737) partial, Phường Bến Nghé (26740) whole, Phường Nguyễn Thái Bình (26746) partial
     /// </code>
     /// </example>
     public IReadOnlyList<LinkedUnit> Predecessors(AdministrativeUnit unit, LocalDate atDate)
