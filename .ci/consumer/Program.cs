@@ -1,5 +1,6 @@
 // Uses the packed library as a portal would, and checks the package's contents. Exit code 1 on any surprise.
 using System.IO.Compression;
+using DanVan.Domain.Administration;
 using DanVan.Domain.Regulations;
 using DanVan.Domain.Serialization;
 using DanVan.Domain.Text;
@@ -33,11 +34,36 @@ Check(rules is not null && RegulationCatalog.Default.Current(rules).Number.ToStr
 var references = ReferenceExtractor.Default.FindAll("thực hiện Quyết định 217, 218 của Bộ Chính trị");
 Check(references.Count == 2 && references[1].Regulation?.Number.ToString() == "218-QĐ/TW", "references in prose");
 
+var units = AdministrativeCatalog.Default;
+var benNghe = units.Find(UnitCode.Parse("26740", null), new NodaTime.LocalDate(2020, 3, 26));
+Check(benNghe?.FullName == "Phường Bến Nghé", "the embedded administrative catalog loads from the package");
+IReadOnlyList<LinkedUnit> covering = benNghe is null ? [] : units.Translate(benNghe, new NodaTime.LocalDate(2026, 1, 1));
+Check(covering.Count == 1 && covering[0].Unit.FullName == "Phường Sài Gòn" && covering[0].Coverage == Coverage.Whole, "Bến Nghé (2020) is Phường Sài Gòn, whole, on 2026-01-01");
+Check(
+    units.AllAt(new NodaTime.LocalDate(2025, 6, 30), AdministrativeLevel.Province).Count == 63 && units.AllAt(new NodaTime.LocalDate(2025, 7, 1), AdministrativeLevel.Province).Count == 34,
+    "63 provinces on 2025-06-30, 34 from 2025-07-01");
+var stale = AdministrativeValidator.Default.ValidateReference(UnitCode.Parse("279", null), new NodaTime.LocalDate(2026, 1, 1), "address.district");
+Check(stale.Errors.Count == 1 && stale.Errors[0].Code.ToString() == "DV2106" && stale.Errors[0].EnglishMessage.Contains("Huyện Thường Tín until 2025-06-30", StringComparison.Ordinal), "a stale district code is DV2106 with its history");
+
 using (var package = ZipFile.OpenRead(args[0]))
 {
     var entries = package.Entries.Select(entry => entry.FullName).ToHashSet();
     Check(entries.Contains("README.md"), "package carries the README");
     Check(entries.Contains("lib/net10.0/DanVan.Domain.dll") && entries.Contains("lib/net10.0/DanVan.Domain.xml"), "package carries the library and its XML docs");
+    var noticesEntry = package.GetEntry("THIRD-PARTY-NOTICES.txt");
+    var notices = string.Empty;
+    if (noticesEntry is not null)
+    {
+        using var reader = new StreamReader(noticesEntry.Open());
+        notices = reader.ReadToEnd();
+    }
+
+    // The catalog is derived from two MIT-licensed sources; each licence asks for its notice to travel with the data.
+    Check(
+        notices.Contains("dvhcvn-20250701", StringComparison.Ordinal) && notices.Contains("Copyright (c) 2025 dvhcvn", StringComparison.Ordinal) &&
+        notices.Contains("thanglequoc-vietnamese-provinces-database", StringComparison.Ordinal) && notices.Contains("Copyright (c) 2021 Thang Le Quoc", StringComparison.Ordinal) &&
+        notices.Split("Permission is hereby granted, free of charge").Length == 3,
+        "package carries THIRD-PARTY-NOTICES.txt at its root with both MIT notices");
     using var nuspec = new StreamReader(package.Entries.Single(entry => entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
     var manifest = nuspec.ReadToEnd();
     Check(manifest.Contains("<license type=\"expression\">MIT</license>", StringComparison.Ordinal), "MIT licence expression");

@@ -18,6 +18,16 @@ public class ImmutabilityTest
     public void There_are_public_types_to_check() => PublicTypes().Should().HaveCountGreaterThan(5);
 
     [Fact]
+    public void The_administration_types_are_among_those_checked() =>
+        PublicTypes().Should().Contain(
+        [
+            typeof(DanVan.Domain.Administration.UnitCode), typeof(DanVan.Domain.Administration.AdministrativeUnit),
+            typeof(DanVan.Domain.Administration.AdministrativeChange), typeof(DanVan.Domain.Administration.AdministrativeCatalog),
+            typeof(DanVan.Domain.Administration.AdministrativeUnitKindInfo), typeof(DanVan.Domain.Administration.UnitSuccessor),
+            typeof(DanVan.Domain.Administration.LinkedUnit), typeof(DanVan.Domain.Administration.AdministrativeValidator),
+        ]);
+
+    [Fact]
     public void No_public_type_has_a_public_setter()
     {
         var setters = PublicTypes()

@@ -116,7 +116,7 @@ public sealed partial class AdministrativeCatalog
     /// <summary>Where the data come from, with their licences.</summary>
     public IReadOnlyList<string> Sources { get; }
 
-    /// <summary>The first day of the newest state: the latest start of a version or change (2026-04-30 for <see cref="Default"/>). Queries without a date answer for it.</summary>
+    /// <summary>The first day of the newest state: the latest start of a version or change, or the day after the latest end (2026-04-30 for <see cref="Default"/>). Queries without a date answer for it.</summary>
     [JsonIgnore]
     public LocalDate NewestState { get; }
 
@@ -284,6 +284,13 @@ public sealed partial class AdministrativeCatalog
             if ((unit.ValidFrom ?? unit.KnownSince) is { } start && start > newest)
             {
                 newest = start;
+            }
+
+            // The day after a version ends starts a state too, one without it: a catalog whose last event is an end
+            // must not answer for the newest state with the unit that ended.
+            if (unit.ValidUntil is { } until && until < LocalDate.MaxIsoValue && until.PlusDays(1) > newest)
+            {
+                newest = until.PlusDays(1);
             }
         }
 

@@ -108,10 +108,10 @@ public sealed class AdministrativeChange : IEquatable<AdministrativeChange>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Effective, Unit, Successors.Count);
 
-    /// <summary>"2025-07-01 26740 mergedInto → 26740 (whole)".</summary>
+    /// <summary>"2025-07-01 26740 mergedInto → 26740 (whole)": kinds and coverages by their JSON names, as in the catalog file.</summary>
     public override string ToString() =>
-        $"{LocalDateJsonConverter.Format(Effective)} {Unit} {Kind}" +
-        (Successors.Count == 0 ? string.Empty : " → " + string.Join(", ", Successors.Select(s => $"{s.Code} ({s.Coverage})")));
+        $"{LocalDateJsonConverter.Format(Effective)} {Unit} {JsonEnumNames<AdministrativeChangeKind>.Name(Kind)}" +
+        (Successors.Count == 0 ? string.Empty : " → " + string.Join(", ", Successors.Select(s => $"{s.Code} ({JsonEnumNames<Coverage>.Name(s.Coverage)})")));
 
     private static string? Problem(AdministrativeChangeKind kind, UnitCode unit, ValueList<UnitSuccessor> successors, ValueList<DocumentNumber> legalBasis)
     {

@@ -31,15 +31,22 @@ internal sealed class AdministrativeChangeJsonConverter : JsonConverter<Administ
         {
             var property = JsonFields.PropertyIndex(ref reader, Properties);
             reader.Read();
-            switch (property)
+            try
             {
-                case 0: kind = JsonFields.ReadEnum<AdministrativeChangeKind>(ref reader); break;
-                case 1: effective = LocalDateJsonConverter.ReadDate(ref reader); break;
-                case 2: unit = JsonFields.ReadCode(ref reader); break;
-                case 3: successors = ReadSuccessors(ref reader); break;
-                case 4: legalBasis = ReadLegalBasis(ref reader); break;
-                case 5: note = JsonFields.ReadOptionalString(ref reader, "note"); break;
-                default: reader.Skip(); break;
+                switch (property)
+                {
+                    case 0: kind = JsonFields.ReadEnum<AdministrativeChangeKind>(ref reader); break;
+                    case 1: effective = LocalDateJsonConverter.ReadDate(ref reader); break;
+                    case 2: unit = JsonFields.ReadCode(ref reader); break;
+                    case 3: successors = ReadSuccessors(ref reader); break;
+                    case 4: legalBasis = ReadLegalBasis(ref reader); break;
+                    case 5: note = JsonFields.ReadOptionalString(ref reader, "note"); break;
+                    default: reader.Skip(); break;
+                }
+            }
+            catch (JsonException exception) when (property >= 0)
+            {
+                throw JsonFields.InProperty(Properties[property], exception);
             }
         }
 
@@ -118,12 +125,19 @@ internal sealed class AdministrativeChangeJsonConverter : JsonConverter<Administ
             {
                 var property = JsonFields.PropertyIndex(ref reader, SuccessorProperties);
                 reader.Read();
-                switch (property)
+                try
                 {
-                    case 0: code = JsonFields.ReadCode(ref reader); break;
-                    case 1: coverage = JsonFields.ReadEnum<Coverage>(ref reader); break;
-                    case 2: note = JsonFields.ReadOptionalString(ref reader, "note"); break;
-                    default: reader.Skip(); break;
+                    switch (property)
+                    {
+                        case 0: code = JsonFields.ReadCode(ref reader); break;
+                        case 1: coverage = JsonFields.ReadEnum<Coverage>(ref reader); break;
+                        case 2: note = JsonFields.ReadOptionalString(ref reader, "note"); break;
+                        default: reader.Skip(); break;
+                    }
+                }
+                catch (JsonException exception) when (property >= 0)
+                {
+                    throw JsonFields.InProperty(SuccessorProperties[property], exception);
                 }
             }
 

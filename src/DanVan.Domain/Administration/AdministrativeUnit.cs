@@ -173,7 +173,8 @@ public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
             return $"Unit {code}: '{kind}' is not a defined kind.";
         }
 
-        if (string.IsNullOrWhiteSpace(name))
+        // Folding drops zero-width characters and lone combining marks: a name of only those shows nothing.
+        if (string.IsNullOrWhiteSpace(name) || VietnameseFolding.Fold(name).Length == 0)
         {
             return $"Unit {code}: the name is blank.";
         }
@@ -186,21 +187,22 @@ public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
         return null;
     }
 
-    // The source lists give English names without diacritics: the same rule for names they lack, capitals kept.
+    // The source lists give English names without diacritics: the same rule for names they lack, capitals kept. The
+    // folding positions say which character each folded one came from, so capitals survive even where folding
+    // shortens the text (decomposed letters, a double space).
     internal static string EnglishFromName(string name)
     {
-        var folded = VietnameseFolding.Fold(name);
-        if (folded.Length != name.Length)
+        var folded = new char[name.Length];
+        var positions = new int[name.Length];
+        var length = VietnameseFolding.FoldCore(name, folded, positions);
+        for (var i = 0; i < length; i++)
         {
-            return folded;
+            if (char.IsUpper(name[positions[i]]))
+            {
+                folded[i] = char.ToUpperInvariant(folded[i]);
+            }
         }
 
-        return string.Create(name.Length, (name, folded), static (span, state) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = char.IsUpper(state.name[i]) ? char.ToUpperInvariant(state.folded[i]) : state.folded[i];
-            }
-        });
+        return new string(folded, 0, length);
     }
 }

@@ -28,17 +28,24 @@ internal sealed class AdministrativeUnitJsonConverter : JsonConverter<Administra
         {
             var property = JsonFields.PropertyIndex(ref reader, Properties);
             reader.Read();
-            switch (property)
+            try
             {
-                case 0: code = JsonFields.ReadCode(ref reader); break;
-                case 1: kind = JsonFields.ReadEnum<AdministrativeUnitKind>(ref reader); break;
-                case 2: name = JsonFields.ReadString(ref reader, "name"); break;
-                case 3: englishName = JsonFields.ReadOptionalString(ref reader, "englishName"); break;
-                case 4: parent = JsonFields.ReadOptionalCode(ref reader); break;
-                case 5: validFrom = JsonFields.ReadOptionalDate(ref reader); break;
-                case 6: validUntil = JsonFields.ReadOptionalDate(ref reader); break;
-                case 7: knownSince = JsonFields.ReadOptionalDate(ref reader); break;
-                default: reader.Skip(); break;
+                switch (property)
+                {
+                    case 0: code = JsonFields.ReadCode(ref reader); break;
+                    case 1: kind = JsonFields.ReadEnum<AdministrativeUnitKind>(ref reader); break;
+                    case 2: name = JsonFields.ReadString(ref reader, "name"); break;
+                    case 3: englishName = JsonFields.ReadOptionalString(ref reader, "englishName"); break;
+                    case 4: parent = JsonFields.ReadOptionalCode(ref reader); break;
+                    case 5: validFrom = JsonFields.ReadOptionalDate(ref reader); break;
+                    case 6: validUntil = JsonFields.ReadOptionalDate(ref reader); break;
+                    case 7: knownSince = JsonFields.ReadOptionalDate(ref reader); break;
+                    default: reader.Skip(); break;
+                }
+            }
+            catch (JsonException exception) when (property >= 0)
+            {
+                throw JsonFields.InProperty(Properties[property], exception);
             }
         }
 

@@ -34,6 +34,12 @@ public static class AdministrativeUnitKinds
         new(AdministrativeUnitKind.SpecialZone, AdministrativeLevel.Commune, "đặc khu", "Đặc khu", [], "special zone", "Special Zone"),
     ];
 
+    // Longer than any prefix with its space, even decomposed and spaced out; the name after it does not matter.
+    private const int PrefixWindow = 64;
+
+    // The prefixes as FromFullName compares them: "thanh pho", "thi tran".
+    private static readonly string[] FoldedPrefixes = [.. Table.Select(info => Text.VietnameseFolding.Fold(info.Prefix))];
+
     /// <summary>Every kind, provinces first, in the order of <see cref="AdministrativeUnitKind"/>.</summary>
     public static IReadOnlyList<AdministrativeUnitKindInfo> All { get; } = Array.AsReadOnly(Table);
 
@@ -59,32 +65,44 @@ public static class AdministrativeUnitKinds
     /// <summary>
     /// The kind of a unit from its official full name's prefix and its level ("Thành phố" is a municipality at province
     /// level, a provincial city at district level unless <paramref name="parentIsMunicipality"/>). Null when the name
-    /// starts with no prefix of that level. Matching ignores case and diacritics.
+    /// starts with no prefix of that level. Matching ignores case, diacritics (precomposed or combining) and extra white
+    /// space, as <see cref="Text.VietnameseFolding"/> does.
     /// </summary>
     /// <param name="fullName">The full name, e.g. "Thị trấn Thường Tín".</param>
     /// <param name="level">The unit's level (from its code).</param>
     /// <param name="parentIsMunicipality">For district level: whether the parent province is a thành phố trực thuộc trung ương.</param>
-    /// <param name="nameStart">Where the name after the prefix starts (after the space).</param>
+    /// <param name="nameStart">Where the name after the prefix starts in <paramref name="fullName"/> (after the space).</param>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not defined.</exception>
     public static AdministrativeUnitKind? FromFullName(string? fullName, AdministrativeLevel level, bool parentIsMunicipality, out int nameStart)
     {
         nameStart = 0;
+        _ = level.CodeLength(); // refuses an undefined level rather than answering "no prefix"
         if (string.IsNullOrEmpty(fullName))
         {
             return null;
         }
 
+        // Folding with source positions matches "THỊ TRẤN", "Thi tran" and decomposed input alike, and still says where
+        // the name starts in the text as given.
+        Span<char> folded = stackalloc char[PrefixWindow];
+        Span<int> positions = stackalloc int[PrefixWindow];
+        var written = Text.VietnameseFolding.FoldCore(fullName.AsSpan(0, Math.Min(fullName.Length, PrefixWindow)), folded, positions);
+        folded = folded[..written];
+
         AdministrativeUnitKind? best = null;
+        var bestLength = 0;
         foreach (var info in Table)
         {
-            if (info.Level != level || fullName.Length <= info.Prefix.Length + 1 || fullName[info.Prefix.Length] != ' ' ||
-                !Text.VietnameseFolding.FoldedEquals(fullName[..info.Prefix.Length], info.Prefix) ||
-                (best is not null && Get(best.Value).Prefix.Length >= info.Prefix.Length))
+            var prefix = FoldedPrefixes[(int)info.Kind - 1];
+            if (info.Level != level || prefix.Length <= bestLength || folded.Length <= prefix.Length + 1 ||
+                folded[prefix.Length] != ' ' || !folded.StartsWith(prefix, StringComparison.Ordinal))
             {
                 continue;
             }
 
             best = info.Kind;
-            nameStart = info.Prefix.Length + 1;
+            bestLength = prefix.Length;
+            nameStart = positions[prefix.Length + 1];
         }
 
         if (best is AdministrativeUnitKind.ProvincialCity && parentIsMunicipality)

@@ -17,7 +17,8 @@ namespace DanVan.Domain.Administration;
 /// (DV2107). Per reference (a code used on a date, as a portal stores it): no unit with that code on that date
 /// (DV2106, with a hint saying what the code meant when, and what covers the old unit on that date), and a name that
 /// does not match (DV2108, warning).</para>
-/// <para>Paths follow the catalog's JSON: <c>units[3].parent</c>, <c>changes[7].successors[0]</c>. Thread-safe.</para>
+/// <para>Paths follow the catalog's JSON: <c>units[3].parent</c>, <c>changes[7].unit</c>, <c>changes[7].successors[0]</c>.
+/// A reference with a <c>default</c> code is DV2001 (a code is required). Thread-safe.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -64,11 +65,17 @@ public sealed class AdministrativeValidator
     /// <summary>
     /// Checks a reference to a unit by <paramref name="code"/> on <paramref name="date"/> (DV2106 when no unit had the
     /// code then, with a hint) and, when <paramref name="expectedName"/> is given, that the unit has that name or full
-    /// name, ignoring case and diacritics (DV2108).
+    /// name, ignoring case and diacritics (DV2108). A <c>default</c> code is DV2001: the reference has no code. Never throws.
     /// </summary>
     public ValidationResult ValidateReference(UnitCode code, LocalDate date, string path = "", string? expectedName = null)
     {
         path ??= string.Empty;
+        if (code.IsDefault)
+        {
+            // default(UnitCode) is what an unset field holds: the code is missing, not unknown.
+            return ValidationResult.From(UnitCodeIssues.Required.Create(path, null));
+        }
+
         var unit = _catalog.Find(code, date);
         if (unit is null)
         {
@@ -80,8 +87,9 @@ public sealed class AdministrativeValidator
         if (!string.IsNullOrWhiteSpace(expectedName) && !VietnameseFolding.FoldedEquals(expectedName, unit.Name) &&
             !VietnameseFolding.FoldedEquals(expectedName, unit.FullName))
         {
+            var given = AttemptedValue.Of(expectedName);
             return ValidationResult.From(AdministrativeIssues.ReferenceMismatch.Create(
-                path, expectedName, Arg("code", code.ToString()), Arg("date", Iso(date)), Arg("actual", unit.FullName), Arg("given", AttemptedValue.Of(expectedName))));
+                path, given, Arg("code", code.ToString()), Arg("date", Iso(date)), Arg("actual", unit.FullName), Arg("given", given)));
         }
 
         return ValidationResult.Success;
@@ -97,15 +105,31 @@ public sealed class AdministrativeValidator
     private static void CatalogIssues(AdministrativeCatalog catalog, List<ValidationIssue> issues, bool stopAtFirstError)
     {
         var units = catalog.Units;
+        AdministrativeUnit? latestEnding = null;
         for (var i = 0; i < units.Count && !(stopAtFirstError && issues.Count > 0); i++)
         {
             var unit = units[i];
             var path = IssuePath.Index("units", i);
             UnitIssues(unit, path, issues);
-            if (i > 0 && units[i - 1].Code == unit.Code && Overlap(units[i - 1], unit) is { } day)
+
+            // Versions of a code are sorted by start, so a version overlaps an earlier one exactly when it overlaps the
+            // earlier one that ends last (not necessarily the one just before it).
+            if (latestEnding is null || latestEnding.Code != unit.Code)
             {
-                issues.Add(AdministrativeIssues.OverlappingVersions.Create(
-                    path, unit.Code.ToString(), Arg("code", unit.Code.ToString()), Arg("date", Iso(day)), Arg("first", units[i - 1].FullName), Arg("second", unit.FullName)));
+                latestEnding = unit;
+            }
+            else
+            {
+                if (Overlap(latestEnding, unit) is { } day)
+                {
+                    issues.Add(AdministrativeIssues.OverlappingVersions.Create(
+                        path, unit.Code.ToString(), Arg("code", unit.Code.ToString()), Arg("date", Iso(day)), Arg("first", latestEnding.FullName), Arg("second", unit.FullName)));
+                }
+
+                if ((unit.ValidUntil ?? LocalDate.MaxIsoValue) > (latestEnding.ValidUntil ?? LocalDate.MaxIsoValue))
+                {
+                    latestEnding = unit;
+                }
             }
 
             if (unit.ParentCode is { } parentCode)
@@ -121,7 +145,7 @@ public sealed class AdministrativeValidator
             var path = IssuePath.Index("changes", i);
             if (catalog.Find(change.Unit, change.UnitDate) is null)
             {
-                issues.Add(ChangeIssue(path, change, "unit", "đơn vị", change.Unit, change.UnitDate));
+                issues.Add(ChangeIssue(IssuePath.Combine(path, "unit"), change, "unit", "đơn vị", change.Unit, change.UnitDate));
             }
 
             for (var j = 0; j < change.Successors.Count; j++)
@@ -222,10 +246,12 @@ public sealed class AdministrativeValidator
 
         var hint = $"Code {code} was: {string.Join("; ", english)}.";
         var hintVi = $"Mã {code} từng là: {string.Join("; ", vietnamese)}.";
-        var last = versions[^1];
-        if (last.ValidUntil is { } end && date > end)
+        // What covers the code's territory on the date follows the version that ended last before it (a code can be
+        // reused after a gap, so that is not always the newest version).
+        var ended = versions.LastOrDefault(v => v.ValidUntil is { } end && end < date);
+        if (ended is not null)
         {
-            var covering = _catalog.Translate(last, date);
+            var covering = _catalog.Translate(ended, date);
             if (covering.Count > 0)
             {
                 var names = string.Join(", ", covering.Select(c => $"{c.Unit.FullName} ({c.Unit.Code}{(c.Coverage == Coverage.Whole ? string.Empty : ", partial")})"));

@@ -57,6 +57,20 @@ internal static class JsonEnumNames<T>
         JsonSerializer.Serialize(writer, value, DanVanJson.TypeInfo<T>());
     }
 
+    /// <summary>The JSON name of <paramref name="value"/> without quotes ("mergedInto", "renamed, moved"), for display.</summary>
+    internal static string Name(T value)
+    {
+        foreach (var (_, text, candidate) in Names)
+        {
+            if (EqualityComparer<T>.Default.Equals(candidate, value))
+            {
+                return text;
+            }
+        }
+
+        return JsonSerializer.Serialize(value, DanVanJson.TypeInfo<T>()).Trim('"');
+    }
+
     private static bool Find(ReadOnlySpan<byte> name, out T value)
     {
         foreach (var (utf8, _, candidate) in Names)

@@ -51,6 +51,13 @@ internal static class JsonFields
         return -1;
     }
 
+    /// <summary>
+    /// The error of reading property <paramref name="name"/>, naming it: the serializer's path stops at the object a
+    /// hand-written converter reads (<c>$.units[3]</c>), so the message says which of its properties was wrong.
+    /// </summary>
+    internal static JsonException InProperty(byte[] name, JsonException inner) =>
+        new($"'{System.Text.Encoding.UTF8.GetString(name)}': {inner.Message}", inner);
+
     internal static string ReadString(ref Utf8JsonReader reader, string property) =>
         reader.TokenType == JsonTokenType.String
             ? reader.GetString()!

@@ -4,7 +4,8 @@ namespace DanVan.Domain.Administration;
 
 /// <summary>
 /// Issues about administrative unit codes (DV20xx), reported by <see cref="UnitCode"/> parsing. Every issue carries the
-/// rejected text as its attempted value and as the <c>{text}</c> argument.
+/// rejected text as its attempted value (null or empty for DV2001); DV2002 and DV2003 also as the <c>{text}</c> argument,
+/// cut to a readable length.
 /// </summary>
 public static class UnitCodeIssues
 {
