@@ -73,7 +73,7 @@ public sealed partial class AdministrativeCatalog
             .Concat(_changes.Select(c => c.Effective))
             .DefaultIfEmpty(default)
             .Max();
-        _searchIndex = new Lazy<UnitSearchIndex>(() => new UnitSearchIndex(_units), LazyThreadSafetyMode.ExecutionAndPublication);
+        _searchIndex = new Lazy<UnitSearchIndex>(() => new UnitSearchIndex(this, _units), LazyThreadSafetyMode.ExecutionAndPublication);
 
         if (check && AdministrativeValidator.FirstStructuralError(this) is { } error)
         {
