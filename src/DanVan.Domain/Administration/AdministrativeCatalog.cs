@@ -39,6 +39,7 @@ public sealed partial class AdministrativeCatalog
     private readonly AdministrativeUnit[] _units;
     private readonly AdministrativeChange[] _changes;
     private readonly Lazy<UnitSearchIndex> _searchIndex;
+    private readonly LocalDate[] _stateDates;
 
     internal AdministrativeCatalog(IEnumerable<AdministrativeUnit> units, IEnumerable<AdministrativeChange> changes, IEnumerable<string>? sources, Func<string, Exception> fail, bool check = true)
     {
@@ -73,6 +74,7 @@ public sealed partial class AdministrativeCatalog
             .Concat(_changes.Select(c => c.Effective))
             .DefaultIfEmpty(default)
             .Max();
+        _stateDates = [.. _units.Where(u => u.ValidUntil is not null).Select(u => u.ValidUntil!.Value).Append(NewestState).Distinct().Order()];
         _searchIndex = new Lazy<UnitSearchIndex>(() => new UnitSearchIndex(this, _units), LazyThreadSafetyMode.ExecutionAndPublication);
 
         if (check && AdministrativeValidator.FirstStructuralError(this) is { } error)

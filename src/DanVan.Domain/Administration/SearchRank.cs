@@ -36,6 +36,9 @@ internal static class SearchRank
 
     internal static UnitMatchKind Kind(int rank) => (UnitMatchKind)(rank & 7);
 
+    /// <summary>True for initials that cannot be a word (see <see cref="Encode"/>).</summary>
+    internal static bool IsStrongInitials(int rank) => rank >> 9 == 4;
+
     internal static int Hint(int rank) => (rank >> 7) & 3;
 
     internal static int MissingWords(int rank) => MaximumMissing - ((rank >> 4) & 7);

@@ -15,6 +15,20 @@ internal static class UnitKindWords
             .Select(words => words[0]).Distinct(StringComparer.Ordinal)
             .Select(word => (word, Table.Single(entry => entry.Words.Length == 1 && entry.Words[0] == word).Kinds))];
 
+    /// <summary>True for a word glued from a two-letter abbreviation and initials: "tphcm", "txst".</summary>
+    internal static bool IsGluedAbbreviation(ReadOnlySpan<char> word)
+    {
+        foreach (var (abbreviation, _) in Abbreviations)
+        {
+            if (abbreviation.Length == 2 && word.Length >= 4 && word.StartsWith(abbreviation, StringComparison.Ordinal) && !word.ContainsAnyExceptInRange('a', 'z'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The bit of <paramref name="kind"/> in a kind set.</summary>
     internal static int Bit(AdministrativeUnitKind kind) => 1 << (int)kind;
 
