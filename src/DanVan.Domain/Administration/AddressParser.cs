@@ -202,7 +202,7 @@ internal sealed class AddressParser
         var hits = new SearchHits(32);
         try
         {
-            _index.Collect(_chars, segment, asOf, scope, ref hits);
+            _index.Collect(_chars, segment, asOf, scope, ref hits, VietnameseNormalization.Normalize(Source(start, end)));
             hits.Rank();
             for (var i = 0; i < hits.Count; i++)
             {

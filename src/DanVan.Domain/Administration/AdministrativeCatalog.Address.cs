@@ -44,7 +44,9 @@ public sealed partial class AdministrativeCatalog
         var parser = new AddressParser(this, text);
         var here = parser.Resolve(date);
         AddressParser.Resolution? better = null;
-        if (here.Status != AddressMatchStatus.Resolved)
+        // An ambiguous reading already fits this date: only a text that names nothing, or less than it says, may
+        // belong to another state.
+        if (here.Status is not (AddressMatchStatus.Resolved or AddressMatchStatus.Ambiguous))
         {
             foreach (var other in OtherStates(date))
             {

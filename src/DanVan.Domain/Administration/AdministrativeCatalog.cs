@@ -23,7 +23,7 @@ namespace DanVan.Domain.Administration;
 /// var catalog = AdministrativeCatalog.Default;
 /// var old = catalog.Find(UnitCode.Parse("26740"), new LocalDate(2020, 3, 26))!;  // Phường Bến Nghé
 /// var now = catalog.Translate(old, new LocalDate(2026, 11, 21));                 // Phường Sài Gòn, whole
-/// var path = catalog.FormatPath(catalog.Find(UnitCode.Parse("08962"), new LocalDate(2024, 1, 1))!);
+/// var path = catalog.FormatPath(catalog.Find(UnitCode.Parse("08764"), new LocalDate(2024, 1, 1))!);
 /// // "Xã Quang Sơn, Huyện Lập Thạch, Tỉnh Vĩnh Phúc" (with the data's own spelling)
 /// </code>
 /// </example>

@@ -2,7 +2,8 @@ namespace DanVan.Domain.Administration;
 
 /// <summary>
 /// The rank of a search hit packed in a number, so hits sort by comparing integers: how strongly the name matched,
-/// then whether the kind named in the text agrees, then how few words of the name the text lacks.
+/// then whether the kind named in the text agrees, then how few words of the name the text lacks, then whether the
+/// text spells the name with its own diacritics.
 /// </summary>
 internal static class SearchRank
 {
@@ -20,9 +21,10 @@ internal static class SearchRank
     /// <summary>
     /// Packs a hit. <paramref name="strongInitials"/>: the initials were a word that cannot begin a Vietnamese syllable
     /// ("hn", "hcm": no vowel, and not a cluster such as "th"), so they rank above names that merely start with those
-    /// letters ("H'Neng").
+    /// letters ("HNol"). <paramref name="asWritten"/>: the text spells the name with the same diacritics ("Văn Lăng"
+    /// for Văn Lăng, not Văn Lang); it only breaks ties, the score does not change.
     /// </summary>
-    internal static int Encode(UnitMatchKind kind, int hint, int missingWords, bool strongInitials = false)
+    internal static int Encode(UnitMatchKind kind, int hint, int missingWords, bool strongInitials = false, bool asWritten = false)
     {
         var strength = kind switch
         {
@@ -31,7 +33,7 @@ internal static class SearchRank
             UnitMatchKind.Words => 2,
             _ => strongInitials ? 4 : 1,
         };
-        return (strength << 9) | (hint << 7) | ((MaximumMissing - Math.Clamp(missingWords, 0, MaximumMissing)) << 4) | (int)kind;
+        return (strength << 9) | (hint << 7) | ((MaximumMissing - Math.Clamp(missingWords, 0, MaximumMissing)) << 4) | (asWritten ? 8 : 0) | (int)kind;
     }
 
     internal static UnitMatchKind Kind(int rank) => (UnitMatchKind)(rank & 7);

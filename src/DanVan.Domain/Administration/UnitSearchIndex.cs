@@ -134,10 +134,12 @@ internal sealed class UnitSearchIndex
             return [];
         }
 
+        // Diacritics are never required, but when the text has them they pick "Văn Lăng" over "Văn Lang".
+        var written = text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F') ? VietnameseNormalization.Normalize(text) : null;
         var hits = new SearchHits(64);
         try
         {
-            Collect(chars, tokens[..count], asOf, scope, ref hits);
+            Collect(chars, tokens[..count], asOf, scope, ref hits, written);
             hits.Rank();
             var found = Math.Min(limit, hits.Count);
             if (found == 0)
@@ -166,18 +168,24 @@ internal sealed class UnitSearchIndex
     /// ("huyện", "q", "tp") as the name, with that kind preferred; and one glued word as an abbreviation and initials
     /// ("tphcm"). Names can start with what looks like a kind ("Quan Hóa", "Tịnh Biên"), hence the first reading.
     /// </summary>
-    internal void Collect(ReadOnlySpan<char> chars, ReadOnlySpan<SearchToken> tokens, LocalDate asOf, AdministrativeUnit? scope, ref SearchHits hits)
+    /// <param name="chars">The tokens' characters.</param>
+    /// <param name="tokens">The words of the text.</param>
+    /// <param name="asOf">The date whose units match.</param>
+    /// <param name="scope">Only units under this one, or null.</param>
+    /// <param name="hits">Receives the hits.</param>
+    /// <param name="written">The text as written and normalised, when it has diacritics: names spelled as in it win ties.</param>
+    internal void Collect(ReadOnlySpan<char> chars, ReadOnlySpan<SearchToken> tokens, LocalDate asOf, AdministrativeUnit? scope, ref SearchHits hits, string? written = null)
     {
         if (tokens.IsEmpty || tokens.Length > MaximumWords)
         {
             return;
         }
 
-        MatchName(chars, tokens, 0, asOf, scope, ref hits);
+        MatchName(chars, tokens, 0, asOf, scope, written, ref hits);
         var kindWords = UnitKindWords.MatchStart(chars, tokens, out var kinds);
         if (kindWords > 0 && kindWords < tokens.Length)
         {
-            MatchName(chars, tokens[kindWords..], kinds, asOf, scope, ref hits);
+            MatchName(chars, tokens[kindWords..], kinds, asOf, scope, written, ref hits);
         }
 
         if (tokens.Length == 1)
@@ -194,7 +202,7 @@ internal sealed class UnitSearchIndex
         }
     }
 
-    private void MatchName(ReadOnlySpan<char> chars, ReadOnlySpan<SearchToken> name, int kinds, LocalDate asOf, AdministrativeUnit? scope, ref SearchHits hits)
+    private void MatchName(ReadOnlySpan<char> chars, ReadOnlySpan<SearchToken> name, int kinds, LocalDate asOf, AdministrativeUnit? scope, string? written, ref SearchHits hits)
     {
         if (name.Length == 1)
         {
@@ -219,7 +227,7 @@ internal sealed class UnitSearchIndex
             return;
         }
 
-        var query = new Query(ids[..complete], low, high, _words[low].AsSpan().SequenceEqual(last) ? low : -1, kinds, asOf, scope);
+        var query = new Query(ids[..complete], low, high, _words[low].AsSpan().SequenceEqual(last) ? low : -1, kinds, asOf, scope, written);
         var driver = complete;
         var shortest = _postingStart[high] - _postingStart[low];
         for (var i = 0; i < complete; i++)
@@ -288,7 +296,8 @@ internal sealed class UnitSearchIndex
             kind = UnitMatchKind.Words;
         }
 
-        Accept(_entryUnit[entry], unit, kind, words.Length - complete - 1, query.Kinds, query.AsOf, query.Scope, ref hits);
+        var asWritten = query.Written is { } text && text.Contains(unit.Name, StringComparison.OrdinalIgnoreCase);
+        Accept(_entryUnit[entry], unit, kind, words.Length - complete - 1, query.Kinds, query.AsOf, query.Scope, ref hits, asWritten: asWritten);
     }
 
     private void MatchInitials(ReadOnlySpan<char> word, int kinds, LocalDate asOf, AdministrativeUnit? scope, ref SearchHits hits)
@@ -315,7 +324,7 @@ internal sealed class UnitSearchIndex
         }
     }
 
-    private void Accept(int index, AdministrativeUnit unit, UnitMatchKind kind, int missingWords, int kinds, LocalDate asOf, AdministrativeUnit? scope, ref SearchHits hits, bool strongInitials = false)
+    private void Accept(int index, AdministrativeUnit unit, UnitMatchKind kind, int missingWords, int kinds, LocalDate asOf, AdministrativeUnit? scope, ref SearchHits hits, bool strongInitials = false, bool asWritten = false)
     {
         if (scope is not null && !IsUnder(unit, scope, asOf))
         {
@@ -323,7 +332,7 @@ internal sealed class UnitSearchIndex
         }
 
         var hint = kinds == 0 ? SearchRank.NoKind : (kinds & UnitKindWords.Bit(unit.Kind)) != 0 ? SearchRank.SameKind : SearchRank.OtherKind;
-        hits.Add(index, SearchRank.Encode(kind, hint, missingWords, strongInitials));
+        hits.Add(index, SearchRank.Encode(kind, hint, missingWords, strongInitials, asWritten));
     }
 
     private bool IsUnder(AdministrativeUnit unit, AdministrativeUnit scope, LocalDate asOf)
@@ -450,8 +459,10 @@ internal sealed class UnitSearchIndex
     }
 
     /// <summary>One reading of a query: the ids of its complete words, the id range of its last (maybe unfinished) word, and the filters.</summary>
-    private readonly ref struct Query(ReadOnlySpan<int> complete, int low, int high, int lastExact, int kinds, LocalDate asOf, AdministrativeUnit? scope)
+    private readonly ref struct Query(ReadOnlySpan<int> complete, int low, int high, int lastExact, int kinds, LocalDate asOf, AdministrativeUnit? scope, string? written)
     {
+        internal string? Written { get; } = written;
+
         internal ReadOnlySpan<int> Complete { get; } = complete;
 
         internal int Low { get; } = low;
