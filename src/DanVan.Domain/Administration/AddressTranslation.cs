@@ -17,7 +17,7 @@ namespace DanVan.Domain.Administration;
 /// <code>
 /// var result = AdministrativeCatalog.Default.TranslateAddress("Xã Quang Sơn, huyện Lập Thạch, tỉnh Vĩnh Phúc", new LocalDate(2025, 6, 30));
 /// result.Status;             // Translated
-/// result.Targets[0].Path;    // "Xã Hải Lựu, Tỉnh Phú Thọ"
+/// result.Targets[0].Path;    // "Xã Hợp Lý, Tỉnh Phú Thọ" (whole)
 /// </code>
 /// </example>
 public sealed record AddressTranslation(

@@ -11,7 +11,7 @@ namespace DanVan.Domain.Administration;
 /// <code>
 /// catalog.Search("huyen lap thach", date)[0].MatchKind; // Exact: Huyện Lập Thạch
 /// catalog.Search("lap th", date)[0].MatchKind;          // Prefix: Lập Thạch, still being typed
-/// catalog.Search("thach lap", date)[0].MatchKind;       // Words: both words, another order
+/// catalog.Search("chi minh ho", date)[0].MatchKind;     // Words: every word, another order (Hồ Chí Minh)
 /// catalog.Search("tp hcm", date)[0].MatchKind;          // Initials: Hồ Chí Minh
 /// </code>
 /// </example>
