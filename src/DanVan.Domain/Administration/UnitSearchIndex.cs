@@ -108,14 +108,6 @@ internal sealed class UnitSearchIndex
 
     internal AdministrativeUnit Unit(int index) => _units[index];
 
-    private static void AddVariant(List<(int Unit, string[] Words)> entries, int unit, string[] words, string[] variant)
-    {
-        if (variant.Length > 0 && !variant.AsSpan().SequenceEqual(words))
-        {
-            entries.Add((unit, variant));
-        }
-    }
-
     /// <summary>The ranked matches of <paramref name="text"/>; see <see cref="AdministrativeCatalog.Search"/>.</summary>
     internal IReadOnlyList<UnitMatch> Search(string text, LocalDate asOf, int limit, AdministrativeUnit? scope)
     {
@@ -435,6 +427,15 @@ internal sealed class UnitSearchIndex
     // consonant clusters that do start syllables ("th", "ng", "tr"...) may be, so they stay weak.
     private static bool CannotStartSyllable(ReadOnlySpan<char> word) =>
         word.IndexOfAny(Vowels) < 0 && word is not ("ch" or "gh" or "kh" or "ng" or "ngh" or "nh" or "ph" or "th" or "tr");
+
+    // Another spelling of a name (English, split at its apostrophes) is one more entry when its words differ.
+    private static void AddVariant(List<(int Unit, string[] Words)> entries, int unit, string[] words, string[] variant)
+    {
+        if (variant.Length > 0 && !variant.AsSpan().SequenceEqual(words))
+        {
+            entries.Add((unit, variant));
+        }
+    }
 
     // "hcm" for Hồ Chí Minh, "brvt" for Bà Rịa - Vũng Tàu: names of two or more words, all starting with a letter.
     private static string? Initials(string[] words)
