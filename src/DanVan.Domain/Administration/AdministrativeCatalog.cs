@@ -41,6 +41,7 @@ public sealed partial class AdministrativeCatalog
     private readonly AdministrativeUnit[] _units;
     private readonly AdministrativeChange[] _changes;
     private readonly Lazy<UnitSearchIndex> _searchIndex;
+    private readonly Lazy<LocalDate[]> _stateDates;
 
     internal AdministrativeCatalog(IEnumerable<AdministrativeUnit> units, IEnumerable<AdministrativeChange> changes, IEnumerable<string>? sources, Func<string, Exception> fail, bool check = true)
     {
@@ -79,7 +80,8 @@ public sealed partial class AdministrativeCatalog
         (_byCode, _childrenByParent, NewestState) = IndexUnits(_units);
         (_changesByUnit, _linksBySuccessor, var newestChange) = IndexChanges(_changes);
         NewestState = newestChange > NewestState ? newestChange : NewestState;
-        _searchIndex = new Lazy<UnitSearchIndex>(() => new UnitSearchIndex(_units), LazyThreadSafetyMode.ExecutionAndPublication);
+        _searchIndex = new Lazy<UnitSearchIndex>(() => new UnitSearchIndex(this, _units), LazyThreadSafetyMode.ExecutionAndPublication);
+        _stateDates = new Lazy<LocalDate[]>(() => [.. _units.Where(u => u.ValidUntil is not null).Select(u => u.ValidUntil!.Value).Append(NewestState).Distinct().Order()]);
 
         if (check && AdministrativeValidator.FirstStructuralError(this) is { } error)
         {

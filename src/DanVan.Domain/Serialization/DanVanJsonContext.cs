@@ -63,4 +63,12 @@ namespace DanVan.Domain.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<AdministrativeUnit>))]
 [JsonSerializable(typeof(IReadOnlyList<AdministrativeChange>))]
 [JsonSerializable(typeof(IReadOnlyList<LinkedUnit>))]
+[JsonSerializable(typeof(UnitMatch))]
+[JsonSerializable(typeof(UnitMatchKind))]
+[JsonSerializable(typeof(IReadOnlyList<UnitMatch>))]
+[JsonSerializable(typeof(AddressMatch))]
+[JsonSerializable(typeof(AddressMatchStatus))]
+[JsonSerializable(typeof(AddressTranslation))]
+[JsonSerializable(typeof(AddressTranslationStatus))]
+[JsonSerializable(typeof(TranslatedAddress))]
 public sealed partial class DanVanJsonContext : JsonSerializerContext;
