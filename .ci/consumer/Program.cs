@@ -44,6 +44,13 @@ Check(
     "63 provinces on 2025-06-30, 34 from 2025-07-01");
 var stale = AdministrativeValidator.Default.ValidateReference(UnitCode.Parse("279", null), new NodaTime.LocalDate(2026, 1, 1), "address.district");
 Check(stale.Errors.Count == 1 && stale.Errors[0].Code.ToString() == "DV2106" && stale.Errors[0].EnglishMessage.Contains("Huyện Thường Tín until 2025-06-30", StringComparison.Ordinal), "a stale district code is DV2106 with its history");
+var oldDay = new NodaTime.LocalDate(2025, 6, 30);
+var found = units.Search("huyen lap thach", oldDay);
+Check(found.Count > 0 && found[0].Unit.Code == UnitCode.Parse("246", null), "search without diacritics finds Huyện Lập Thạch");
+var address = units.ParseAddress("p.15, q.11, tp hcm", oldDay);
+Check(address.Status == AddressMatchStatus.Resolved && address.Units.Count == 3 && address.Units[^1].FullName == "Phường 15", "an abbreviated address parses to its three units");
+var moved = units.TranslateAddress("Xã Quang Sơn, huyện Lập Thạch, tỉnh Vĩnh Phúc", oldDay);
+Check(moved.Targets.Count > 0 && moved.Targets.All(t => t.Units[0].Name == "Phú Thọ"), "an old three-level address converts to the new two-level one");
 
 using (var package = ZipFile.OpenRead(args[0]))
 {
