@@ -25,8 +25,10 @@ public sealed partial class ReferenceExtractor
     private static readonly (string Word, string Folded, DocumentKind Kind)[][] WordsByFirstLetter = IndexWords();
 
     /// <summary>A type word, an optional qualifier, "số", then one number or symbol or a list of them.</summary>
-    private int? TryTypedReference(MappedFold fold, string text, int start, List<DocumentReference> found)
+    private int? TryTypedReference(ReferenceWindow window, int start, List<DocumentReference> found)
     {
+        var fold = window.Fold;
+        var text = window.Source;
         var s = fold.Text;
         var word = MatchTypeWord(s, start);
         if (word is null)
@@ -43,7 +45,7 @@ public sealed partial class ReferenceExtractor
         {
             // "Chương trình phối hợp số 01", "Chương trình động số 20" (a typo kept by scraping); laws also carry their
             // name: "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15".
-            var maximumWords = kind is DocumentKind.Law or DocumentKind.Code or DocumentKind.Ordinance ? MaximumLawNameWords : 1;
+            var maximumWords = WordsBeforeSo(kind);
             var q = p;
             for (var words = 0; words < maximumWords && q < s.Length && char.IsLetter(s[q]); words++)
             {
@@ -87,12 +89,14 @@ public sealed partial class ReferenceExtractor
         }
 
         var typeWord = TextValidator.Clean(text[fold.SourceIndex[start]..fold.SourceEnd(wordEnd)]);
-        return Emit(fold, text, start, typeWord, kind, items, p, found);
+        return Emit(window, start, typeWord, kind, items, p, found);
     }
 
     /// <summary>A full symbol with no type word before it, accepted only when its type or issuer is known.</summary>
-    private int? TrySymbolReference(MappedFold fold, string text, int start, List<DocumentReference> found)
+    private int? TrySymbolReference(ReferenceWindow window, int start, List<DocumentReference> found)
     {
+        var fold = window.Fold;
+        var text = window.Source;
         if (!IsDigitAt(fold.Text, start))
         {
             return null;
@@ -104,12 +108,14 @@ public sealed partial class ReferenceExtractor
             return null;
         }
 
-        return Emit(fold, text, start, null, number.Type?.Kind, [symbol], symbol.End, found);
+        return Emit(window, start, null, number.Type?.Kind, [symbol], symbol.End, found);
     }
 
     /// <summary>Reads what follows the items (date, quoted title, issuer), resolves and records the references.</summary>
-    private int Emit(MappedFold fold, string text, int start, string? typeWord, DocumentKind? kind, List<Item> items, int p, List<DocumentReference> found)
+    private int Emit(ReferenceWindow window, int start, string? typeWord, DocumentKind? kind, List<Item> items, int p, List<DocumentReference> found)
     {
+        var fold = window.Fold;
+        var text = window.Source;
         var s = fold.Text;
         var end = p;
         NodaTime.LocalDate? date = null;
@@ -121,7 +127,7 @@ public sealed partial class ReferenceExtractor
             q = SkipComma(s, dateEnd);
         }
 
-        q = SkipQuotedTitle(s, q);
+        q = SkipQuotedTitle(window, s, q);
         string? issuerName = null;
         string? issuerAbbreviation = null;
         if (FoldedText.IsWordAt(s, q, "cua") || (q == end && q + 3 <= s.Length && s.AsSpan(q, 3).SequenceEqual("cua")))
@@ -354,7 +360,7 @@ public sealed partial class ReferenceExtractor
     }
 
     /// <summary>Skips a quoted title, optionally after "về": Chỉ thị số 16-CT/TU về “Đồng khởi mới” của…</summary>
-    private static int SkipQuotedTitle(string s, int p)
+    private static int SkipQuotedTitle(ReferenceWindow window, string s, int p)
     {
         var q = p;
         if (FoldedText.IsWordAt(s, q, "ve"))
@@ -367,9 +373,17 @@ public sealed partial class ReferenceExtractor
             return p;
         }
 
-        var window = s.AsSpan(q + 1, Math.Min(MaximumTitleLength, s.Length - q - 1));
-        var close = window.IndexOf('"');
-        return close < 0 ? p : FoldedText.SkipSpace(s, q + 2 + close);
+        var searched = Math.Min(MaximumTitleLength, s.Length - q - 1);
+        var close = s.AsSpan(q + 1, searched).IndexOf('"');
+        if (close < 0)
+        {
+            window.NoteUnclosedTitle(searchCutShort: searched < MaximumTitleLength);
+            return p;
+        }
+
+        // The one rule that reads past stops (ReadingStops): the window must reach beyond the closing quote.
+        window.NoteTitle(q + 1 + close);
+        return FoldedText.SkipSpace(s, q + 2 + close);
     }
 
     private static (string Word, string Folded, DocumentKind Kind)? MatchTypeWord(string s, int p)
@@ -404,6 +418,10 @@ public sealed partial class ReferenceExtractor
         var previous = text[fold.SourceIndex[p - 1]];
         return char.IsUpper(current) && char.IsLower(previous);
     }
+
+    /// <summary>How many words may stand between a type word and "số": a qualifier ("Chương trình phối hợp"), or a law's name.</summary>
+    private static int WordsBeforeSo(DocumentKind kind) =>
+        kind is DocumentKind.Law or DocumentKind.Code or DocumentKind.Ordinance ? MaximumLawNameWords : 1;
 
     private static bool IsDigitAt(string s, int p) => p < s.Length && char.IsAsciiDigit(s[p]);
 

@@ -1,4 +1,4 @@
-using DanVan.Domain.Text;
+using System.Runtime.CompilerServices;
 
 namespace DanVan.Domain.Regulations;
 
@@ -27,6 +27,7 @@ namespace DanVan.Domain.Regulations;
 /// // first.IssuerName == "Bộ Chính trị", first.Regulation!.Title == "Về việc ban hành Quy chế công tác dân vận…"
 /// </code>
 /// </example>
+[SkipLocalsInit] // stack buffers are written before they are read
 public sealed partial class ReferenceExtractor
 {
     private readonly RegulationCatalog _catalog;
@@ -55,24 +56,104 @@ public sealed partial class ReferenceExtractor
             return [];
         }
 
-        var fold = MappedFold.Create(text);
-        var s = fold.Text;
+        // Every reference holds a number. Jump from number to number (a vectorised search), look at what stands just
+        // before each one, and fold only a short window around those that may belong to a reference.
         var found = new List<DocumentReference>();
-        var p = 0;
-        while (p < s.Length)
+        using var window = new ReferenceWindow(text);
+        var digits = new DigitFinder(text);
+        var position = 0;
+        var referenceEnd = 0; // where the last reference ends: references never overlap
+        var blockEnd = 0; // after the last number no type word reaches past (NumberSide.Blocks)
+        while (digits.Next(position) is var start and >= 0)
         {
-            var next = p + 1;
-            if (IsWordStart(fold, text, p))
+            var runEnd = digits.RunEnd(start);
+            position = runEnd;
+            var side = Look(text, start, runEnd);
+            if ((side & NumberSide.Blocks) == 0)
             {
-                next = TryTypedReference(fold, text, p, found)
-                    ?? TrySymbolReference(fold, text, p, found)
-                    ?? p + 1;
+                continue;
             }
 
-            p = next;
+            if ((side & (NumberSide.FollowsTypeWordOrSo | NumberSide.MayStartSymbol)) != 0)
+            {
+                var end = ReadAround(window, start, Math.Max(referenceEnd, blockEnd), side, found);
+                if (end >= 0)
+                {
+                    referenceEnd = end;
+                    position = Math.Max(position, end);
+                }
+            }
+
+            blockEnd = runEnd;
         }
 
         return found.AsReadOnly();
+    }
+
+    /// <summary>
+    /// Tries, in text order, the references that may hold the number starting at source <paramref name="start"/>:
+    /// from each type word whose reach ends at it, then from the number itself as a symbol. Nothing before
+    /// <paramref name="floor"/> may start one. Returns the source end of the reference found, or -1.
+    /// </summary>
+    private int ReadAround(ReferenceWindow window, int start, int floor, NumberSide side, List<DocumentReference> found)
+    {
+        var text = window.Source;
+        var context = floor > 0 ? floor - 1 : 0; // the character before the floor: read before, always kept by folding
+        var typed = (side & NumberSide.FollowsTypeWordOrSo) != 0;
+        var names = false;
+        var lookBack = typed ? LookBackFor(text, start, floor, out names) : 1;
+        var forwardLimit = Math.Min(text.Length, start + InitialLookAhead);
+        var stop = ReadingStops.SourceEndAfterStop(text, start, forwardLimit);
+        var end = stop >= 0 ? stop : forwardLimit;
+        Span<int> starts = stackalloc int[MaximumTypeWordStarts];
+        while (true)
+        {
+            var from = Math.Max(context, start - lookBack);
+            if (!window.Holds(from, end))
+            {
+                window.Load(from, end);
+            }
+
+            var fold = window.Fold;
+            var number = window.FoldedIndexOf(start);
+            var atFloor = window.Start <= context;
+            var lowest = atFloor ? window.FoldedIndexOf(floor) : 1;
+            var count = 0;
+            if (typed)
+            {
+                count = TypeWordStarts(fold.Text, number, lowest, atFloor, names, starts, out var cut);
+                if (cut)
+                {
+                    lookBack *= 2;
+                    continue;
+                }
+            }
+
+            window.BeginReading();
+            var before = found.Count;
+            int? read = null;
+            for (var i = 0; i < count && read is null; i++)
+            {
+                if (IsWordStart(fold, text, starts[i]))
+                {
+                    read = TryTypedReference(window, starts[i], found);
+                }
+            }
+
+            if (read is null && (side & NumberSide.MayStartSymbol) != 0)
+            {
+                read = TrySymbolReference(window, number, found);
+            }
+
+            if (window.ReachedFarEnough(number, read ?? -1))
+            {
+                return read is { } e ? fold.SourceEnd(e) : -1;
+            }
+
+            // What was read may depend on text past the window: read again with more of it.
+            found.RemoveRange(before, found.Count - before);
+            end = Math.Min(text.Length, end + Math.Max(end - start, InitialLookAhead));
+        }
     }
 
     private static class DefaultHolder
