@@ -88,7 +88,7 @@ public sealed partial class ReferenceExtractor
             p = listed.Value.End;
         }
 
-        var typeWord = TextValidator.Clean(text[fold.SourceIndex[start]..fold.SourceEnd(wordEnd)]);
+        var typeWord = CleanedNames.Get(text.AsSpan()[fold.SourceIndex[start]..fold.SourceEnd(wordEnd)]);
         return Emit(window, start, typeWord, kind, items, p, found);
     }
 
@@ -136,7 +136,7 @@ public sealed partial class ReferenceExtractor
             if (IssuerNames.TryRead(fold, text, issuerStart, out var issuerEnd, out issuerAbbreviation))
             {
                 var source = fold.SourceIndex[issuerStart];
-                issuerName = TextValidator.Clean(text[source..fold.SourceEnd(issuerEnd)]);
+                issuerName = CleanedNames.Get(text.AsSpan()[source..fold.SourceEnd(issuerEnd)]);
                 end = issuerEnd;
             }
         }
