@@ -33,8 +33,9 @@ public sealed partial class ReferenceExtractor
     // The last syllable of each type word: "dinh" for "quyết định", "dong" for "chương trình hành động".
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TypeWordEndings = IndexTypeWordEndings();
 
-    // Punctuation, ASCII and typographic: none can stand inside the words between a type word and "số".
-    private static readonly SearchValues<char> NameBreakers = SearchValues.Create("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u00AB\u00BB");
+    // ASCII punctuation: none can stand inside the words between a type word and "số" (nor can the dashes,
+    // quotes and dots of U+2010-U+2027, searched apart as a range).
+    private static readonly SearchValues<char> NameBreakers = SearchValues.Create("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
 
     // The last syllables of the type words that may give a name before "số": "luat" (Luật, Bộ luật), "lenh" (Pháp lệnh).
     private static readonly string[] NamedTypeWordEndings = DocumentTypeWords.Words
@@ -220,11 +221,11 @@ public sealed partial class ReferenceExtractor
     private static int LookBackFor(string text, int start, int floor, out bool names)
     {
         var lowest = Math.Max(floor, start - NameLookBack);
-        var breaker = text.AsSpan(lowest, start - lowest).LastIndexOfAny(NameBreakers);
+        var breaker = LastBreaker(text.AsSpan(lowest, start - lowest));
         if (breaker >= 0 && text[lowest + breaker] is ':' or '.' && FoldsToNothingButSpace(text.AsSpan(lowest + breaker + 1, start - lowest - breaker - 1)))
         {
             // The ":" or "." of "số:", "số." belongs to this number: look before it.
-            breaker = text.AsSpan(lowest, breaker).LastIndexOfAny(NameBreakers);
+            breaker = LastBreaker(text.AsSpan(lowest, breaker));
         }
 
         if (breaker < 0 && lowest > floor)
@@ -364,7 +365,19 @@ public sealed partial class ReferenceExtractor
             }
         }
 
-        starts[..count].Sort();
+        // Few and nearly sorted (found backwards): insertion sort.
+        for (var i = 1; i < count; i++)
+        {
+            var value = starts[i];
+            var j = i - 1;
+            for (; j >= 0 && starts[j] > value; j--)
+            {
+                starts[j + 1] = starts[j];
+            }
+
+            starts[j + 1] = value;
+        }
+
         return count;
     }
 
@@ -402,6 +415,9 @@ public sealed partial class ReferenceExtractor
             }
         }
     }
+
+    private static int LastBreaker(ReadOnlySpan<char> text) =>
+        Math.Max(text.LastIndexOfAny(NameBreakers), text.LastIndexOfAnyInRange('\u2010', '\u2027'));
 
     private static bool FoldsToNothingButSpace(ReadOnlySpan<char> text)
     {

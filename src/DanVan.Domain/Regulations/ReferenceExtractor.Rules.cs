@@ -22,10 +22,12 @@ public sealed partial class ReferenceExtractor
         "trang", "thanh", "dai", "nganh", "cap", "so",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureWordLookup = MeasureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly (string Word, string Folded, DocumentKind Kind)[][] WordsByFirstLetter = IndexWords();
 
     /// <summary>A type word, an optional qualifier, "số", then one number or symbol or a list of them.</summary>
-    private int? TryTypedReference(ReferenceWindow window, int start, List<DocumentReference> found)
+    private int? TryTypedReference(ReferenceWindow window, int start, List<Item> items, List<DocumentReference> found)
     {
         var fold = window.Fold;
         var text = window.Source;
@@ -67,7 +69,7 @@ public sealed partial class ReferenceExtractor
         }
 
         var capitalised = char.IsUpper(text[fold.SourceIndex[start]]);
-        var items = new List<Item>();
+        items.Clear();
         var item = ReadItem(fold, text, p, allowBare: (hasSo || capitalised) && !longGap);
         if (item is null)
         {
@@ -93,7 +95,7 @@ public sealed partial class ReferenceExtractor
     }
 
     /// <summary>A full symbol with no type word before it, accepted only when its type or issuer is known.</summary>
-    private int? TrySymbolReference(ReferenceWindow window, int start, List<DocumentReference> found)
+    private int? TrySymbolReference(ReferenceWindow window, int start, List<Item> items, List<DocumentReference> found)
     {
         var fold = window.Fold;
         var text = window.Source;
@@ -108,7 +110,9 @@ public sealed partial class ReferenceExtractor
             return null;
         }
 
-        return Emit(window, start, null, number.Type?.Kind, [symbol], symbol.End, found);
+        items.Clear();
+        items.Add(symbol);
+        return Emit(window, start, null, number.Type?.Kind, items, symbol.End, found);
     }
 
     /// <summary>Reads what follows the items (date, quoted title, issuer), resolves and records the references.</summary>
@@ -276,13 +280,13 @@ public sealed partial class ReferenceExtractor
             return true;
         }
 
-        var word = s[next..wordEnd];
-        if (word == "ngay")
+        var word = s.AsSpan(next, wordEnd - next);
+        if (word.SequenceEqual("ngay"))
         {
             return VietnameseDate.TryMatchAt(fold, text, next, out var date, out _) && date is not null;
         }
 
-        return !MeasureWords.Contains(word);
+        return !MeasureWordLookup.Contains(word);
     }
 
     private Regulation? Resolve(Item item, DocumentKind? kind, NodaTime.LocalDate? date, string? issuerAbbreviation)

@@ -59,6 +59,7 @@ public sealed partial class ReferenceExtractor
         // Every reference holds a number. Jump from number to number (a vectorised search), look at what stands just
         // before each one, and fold only a short window around those that may belong to a reference.
         var found = new List<DocumentReference>();
+        var items = new List<Item>(); // the numbers of one reference, reused
         using var window = new ReferenceWindow(text);
         var digits = new DigitFinder(text);
         var position = 0;
@@ -76,7 +77,7 @@ public sealed partial class ReferenceExtractor
 
             if ((side & (NumberSide.FollowsTypeWordOrSo | NumberSide.MayStartSymbol)) != 0)
             {
-                var end = ReadAround(window, start, Math.Max(referenceEnd, blockEnd), side, found);
+                var end = ReadAround(window, start, Math.Max(referenceEnd, blockEnd), side, items, found);
                 if (end >= 0)
                 {
                     referenceEnd = end;
@@ -95,7 +96,7 @@ public sealed partial class ReferenceExtractor
     /// from each type word whose reach ends at it, then from the number itself as a symbol. Nothing before
     /// <paramref name="floor"/> may start one. Returns the source end of the reference found, or -1.
     /// </summary>
-    private int ReadAround(ReferenceWindow window, int start, int floor, NumberSide side, List<DocumentReference> found)
+    private int ReadAround(ReferenceWindow window, int start, int floor, NumberSide side, List<Item> items, List<DocumentReference> found)
     {
         var text = window.Source;
         var context = floor > 0 ? floor - 1 : 0; // the character before the floor: read before, always kept by folding
@@ -136,13 +137,13 @@ public sealed partial class ReferenceExtractor
             {
                 if (IsWordStart(fold, text, starts[i]))
                 {
-                    read = TryTypedReference(window, starts[i], found);
+                    read = TryTypedReference(window, starts[i], items, found);
                 }
             }
 
             if (read is null && (side & NumberSide.MayStartSymbol) != 0)
             {
-                read = TrySymbolReference(window, number, found);
+                read = TrySymbolReference(window, number, items, found);
             }
 
             if (window.ReachedFarEnough(number, read ?? -1))
