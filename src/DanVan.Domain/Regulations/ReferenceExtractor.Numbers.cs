@@ -30,8 +30,8 @@ public sealed partial class ReferenceExtractor
     private static readonly string[][] WordsByLastLetter = IndexWordsByLastLetter(_ => true);
     private static readonly string[][] NamedWordsByLastLetter = IndexWordsByLastLetter(kind => WordsBeforeSo(kind) > 1);
 
-    // The last syllable of each type word: "dinh" for "quyết định", "dong" for "chương trình hành động".
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TypeWordEndings = IndexTypeWordEndings();
+    // The last syllable of each type word ("dinh" for "quyết định", "dong" for "chương trình hành động"), by its last letter.
+    private static readonly string[][] TypeWordEndingsByLastLetter = IndexTypeWordEndings();
 
     // ASCII punctuation: none can stand inside the words between a type word and "số" (nor can the dashes,
     // quotes and dots of U+2010-U+2027, searched apart as a range).
@@ -144,9 +144,14 @@ public sealed partial class ReferenceExtractor
             return false;
         }
 
-        for (var length = Math.Min(word.Length, LongestTypeWordEnding); length >= 2; length--)
+        if (word.IsEmpty || word[^1] is < 'a' or > 'z')
         {
-            if (TypeWordEndings.Contains(word[^length..]))
+            return false;
+        }
+
+        foreach (var ending in TypeWordEndingsByLastLetter[word[^1] - 'a'])
+        {
+            if (word.EndsWith(ending))
             {
                 return true;
             }
@@ -464,8 +469,11 @@ public sealed partial class ReferenceExtractor
         return index.Select(l => l.ToArray()).ToArray();
     }
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IndexTypeWordEndings() =>
-        DocumentTypeWords.Words.Select(w => LastSyllable(w.Folded).ToString()).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static string[][] IndexTypeWordEndings()
+    {
+        var endings = DocumentTypeWords.Words.Select(w => LastSyllable(w.Folded).ToString()).Distinct(StringComparer.Ordinal).ToArray();
+        return Enumerable.Range(0, 26).Select(letter => endings.Where(e => e[^1] == 'a' + letter).ToArray()).ToArray();
+    }
 
     /// <summary>Finds the runs of digits of a text, ASCII or full-width (which fold to ASCII).</summary>
     private struct DigitFinder(string text)

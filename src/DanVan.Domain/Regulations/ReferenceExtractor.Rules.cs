@@ -1,4 +1,3 @@
-using System.Globalization;
 using DanVan.Domain.Text;
 using DanVan.Domain.Validation;
 
@@ -191,7 +190,12 @@ public sealed partial class ReferenceExtractor
             return null;
         }
 
-        var value = int.Parse(s.AsSpan(p, digitsEnd - p), NumberStyles.None, CultureInfo.InvariantCulture);
+        var value = 0;
+        for (var i = p; i < digitsEnd; i++)
+        {
+            value = (value * 10) + (s[i] - '0'); // at most six ASCII digits
+        }
+
         // Bounded, so that a long run such as "1-1-1-1…" costs linear time overall, not quadratic.
         var symbolEnd = digitsEnd;
         while (symbolEnd < s.Length && (char.IsAsciiLetterOrDigit(s[symbolEnd]) || s[symbolEnd] is '/' or '-'))
