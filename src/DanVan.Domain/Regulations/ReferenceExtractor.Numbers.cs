@@ -26,9 +26,10 @@ public sealed partial class ReferenceExtractor
     // Source characters read back for them; more only in runs of invisible characters.
     private const int TailSource = 64;
 
-    // By the last letter of their folded form: every type word, and those that may give a name before "số" (laws).
-    private static readonly string[][] WordsByLastLetter = IndexWordsByLastLetter(_ => true);
-    private static readonly string[][] NamedWordsByLastLetter = IndexWordsByLastLetter(kind => WordsBeforeSo(kind) > 1);
+    // By the last letter of their folded form, then by last syllable: every type word, and those that may give a
+    // name before "số" (laws).
+    private static readonly (string Ending, string[] Words)[][] WordsByLastLetter = IndexWordsByLastLetter(_ => true);
+    private static readonly (string Ending, string[] Words)[][] NamedWordsByLastLetter = IndexWordsByLastLetter(kind => WordsBeforeSo(kind) > 1);
 
     // The last syllable of each type word ("dinh" for "quyết định", "dong" for "chương trình hành động"), by its last letter.
     private static readonly string[][] TypeWordEndingsByLastLetter = IndexTypeWordEndings();
@@ -75,6 +76,14 @@ public sealed partial class ReferenceExtractor
     /// <summary>What may involve the number whose digits are <c>text[start..runEnd]</c>, from its folded neighbours.</summary>
     private static NumberSide Look(string text, int start, int runEnd)
     {
+        // ASCII punctuation just before ("25/2/2010", "(290"), but not the ":" or "." of "số:": a word starts here, and
+        // no type word or "số" can stand right before.
+        if (start > 0 && text[start - 1] is (> ' ' and < '0') or (> '9' and < 'A') or (> 'Z' and < 'a') or (> 'z' and < '\u007F')
+            && text[start - 1] is not (':' or '.'))
+        {
+            return NumberSide.Blocks | (MayStartSymbol(text, runEnd) ? NumberSide.MayStartSymbol : NumberSide.None);
+        }
+
         Span<char> buffer = stackalloc char[TailLength];
         var written = FoldedTail.Read(text, start, buffer, TailSource, out var whole);
         var before = buffer[^written..];
@@ -402,23 +411,37 @@ public sealed partial class ReferenceExtractor
         }
 
         // Every type word allows one word before "số" (a qualifier); only laws allow more (their name).
-        foreach (var folded in (gap > 1 ? NamedWordsByLastLetter : WordsByLastLetter)[last - 'a'])
+        foreach (var (ending, words) in (gap > 1 ? NamedWordsByLastLetter : WordsByLastLetter)[last - 'a'])
         {
-            var begin = end - folded.Length;
-            if (begin >= lowest)
+            if (!EndsWithInside(s, end, lowest, ending))
             {
-                if (s.AsSpan(begin, folded.Length).SequenceEqual(folded) && count < starts.Length && !starts[..count].Contains(begin))
+                continue;
+            }
+
+            foreach (var folded in words)
+            {
+                var begin = end - folded.Length;
+                if (begin >= lowest)
                 {
-                    starts[count++] = begin;
+                    if (s.AsSpan(begin, folded.Length).SequenceEqual(folded) && count < starts.Length && !starts[..count].Contains(begin))
+                    {
+                        starts[count++] = begin;
+                    }
+                }
+                else if (!atFloor)
+                {
+                    // If the part inside the window matches, the rest lies before it: look further back.
+                    cut |= EndsWithInside(s, end, lowest, folded);
                 }
             }
-            else if (!atFloor)
-            {
-                // Only the part inside the window can be compared; if it matches, the rest lies before the window.
-                var inside = Math.Max(end - lowest, 0);
-                cut |= s.AsSpan(end - inside, inside).SequenceEqual(folded.AsSpan(folded.Length - inside));
-            }
         }
+    }
+
+    /// <summary>True when the part of <paramref name="word"/> that would lie at or after <paramref name="lowest"/>, ending at <paramref name="end"/>, is there.</summary>
+    private static bool EndsWithInside(string s, int end, int lowest, string word)
+    {
+        var inside = Math.Min(word.Length, Math.Max(end - lowest, 0));
+        return s.AsSpan(end - inside, inside).SequenceEqual(word.AsSpan(word.Length - inside));
     }
 
     private static int LastBreaker(ReadOnlySpan<char> text) =>
@@ -450,24 +473,14 @@ public sealed partial class ReferenceExtractor
 
     private static ReadOnlySpan<char> LastSyllable(string folded) => folded.AsSpan(folded.LastIndexOf(' ') + 1);
 
-    private static string[][] IndexWordsByLastLetter(Func<DocumentKind, bool> include)
-    {
-        var index = new List<string>[26];
-        for (var i = 0; i < index.Length; i++)
-        {
-            index[i] = [];
-        }
-
-        foreach (var (_, folded, kind) in DocumentTypeWords.Words)
-        {
-            if (include(kind))
-            {
-                index[folded[^1] - 'a'].Add(folded);
-            }
-        }
-
-        return index.Select(l => l.ToArray()).ToArray();
-    }
+    private static (string, string[])[][] IndexWordsByLastLetter(Func<DocumentKind, bool> include) =>
+        Enumerable.Range(0, 26)
+            .Select(letter => DocumentTypeWords.Words
+                .Where(w => include(w.Kind) && w.Folded[^1] == 'a' + letter)
+                .GroupBy(w => LastSyllable(w.Folded).ToString(), StringComparer.Ordinal)
+                .Select(g => (g.Key, g.Select(w => w.Folded).ToArray()))
+                .ToArray())
+            .ToArray();
 
     private static string[][] IndexTypeWordEndings()
     {

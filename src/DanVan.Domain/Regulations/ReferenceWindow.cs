@@ -130,8 +130,12 @@ internal sealed class ReferenceWindow : IDisposable
             return false;
         }
 
+        // Windows usually end just after a stop: check that one first.
+        var text = Fold.Text;
         var from = Math.Max(number, TitleEnd);
-        return ReadingStops.Any(Fold.Text, from) || Math.Max(from, consumed) + Margin <= Fold.Text.Length;
+        return (text.Length - 1 >= from && ReadingStops.IsStop(text, text.Length - 1))
+            || ReadingStops.Any(text, from)
+            || Math.Max(from, consumed) + Margin <= text.Length;
     }
 
     public void Dispose()
