@@ -319,7 +319,7 @@ public sealed partial class ReferenceExtractor
         for (var so = Math.Max(0, number - 4); so <= number - 2; so++)
         {
             var afterSo = so;
-            if (!s.AsSpan(so, 2).SequenceEqual("so") || !ReadSo(s, ref afterSo) || afterSo != number)
+            if (s[so] != 's' || s[so + 1] != 'o' || !ReadSo(s, ref afterSo) || afterSo != number)
             {
                 continue;
             }
@@ -420,18 +420,24 @@ public sealed partial class ReferenceExtractor
 
             foreach (var folded in words)
             {
+                if (!EndsWithInside(s, end, lowest, folded))
+                {
+                    continue;
+                }
+
                 var begin = end - folded.Length;
                 if (begin >= lowest)
                 {
-                    if (s.AsSpan(begin, folded.Length).SequenceEqual(folded) && count < starts.Length && !starts[..count].Contains(begin))
+                    if (count < starts.Length && !starts[..count].Contains(begin))
                     {
                         starts[count++] = begin;
                     }
                 }
-                else if (!atFloor)
+                else
                 {
-                    // If the part inside the window matches, the rest lies before it: look further back.
-                    cut |= EndsWithInside(s, end, lowest, folded);
+                    // The part inside the window matches; the rest lies before it: look further back, unless that is
+                    // before the floor, where nothing may start.
+                    cut |= !atFloor;
                 }
             }
         }
@@ -440,8 +446,17 @@ public sealed partial class ReferenceExtractor
     /// <summary>True when the part of <paramref name="word"/> that would lie at or after <paramref name="lowest"/>, ending at <paramref name="end"/>, is there.</summary>
     private static bool EndsWithInside(string s, int end, int lowest, string word)
     {
-        var inside = Math.Min(word.Length, Math.Max(end - lowest, 0));
-        return s.AsSpan(end - inside, inside).SequenceEqual(word.AsSpan(word.Length - inside));
+        // Backwards, character by character: short words, and most differ near their end.
+        var inside = Math.Min(word.Length, end - lowest);
+        for (var i = 1; i <= inside; i++)
+        {
+            if (s[end - i] != word[^i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int LastBreaker(ReadOnlySpan<char> text) =>
