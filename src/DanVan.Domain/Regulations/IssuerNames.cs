@@ -51,6 +51,9 @@ internal static class IssuerNames
         ("ban dan van", null, Shape.OfCommittee),
     ]);
 
+    // Indices into Heads by the first letter of the folded name, longest first as in Heads.
+    private static readonly int[][] HeadsByFirstLetter = IndexHeads();
+
     private static readonly string[] UnitWords = ["thanh pho", "thi tran", "thi xa", "tinh", "huyen", "quan", "xa", "phuong"];
 
     private enum Shape
@@ -148,7 +151,12 @@ internal static class IssuerNames
 
     private static int MatchHead(string s, int p)
     {
-        for (var i = 0; i < Heads.Length; i++)
+        if (p >= s.Length || s[p] is < 'a' or > 'z')
+        {
+            return -1;
+        }
+
+        foreach (var i in HeadsByFirstLetter[s[p] - 'a'])
         {
             if (FoldedText.IsWordAt(s, p, Heads[i].Folded))
             {
@@ -158,6 +166,11 @@ internal static class IssuerNames
 
         return -1;
     }
+
+    private static int[][] IndexHeads() =>
+        Enumerable.Range(0, 26)
+            .Select(letter => Enumerable.Range(0, Heads.Length).Where(i => Heads[i].Folded[0] == 'a' + letter).ToArray())
+            .ToArray();
 
     private static (string, string?, Shape)[] Sorted((string, string?, Shape)[] heads) =>
         heads.OrderByDescending(h => h.Item1.Length).ToArray();

@@ -1,6 +1,4 @@
-using System.Globalization;
-using DanVan.Domain.Text;
-using DanVan.Domain.Validation;
+using System.Runtime.CompilerServices;
 
 namespace DanVan.Domain.Regulations;
 
@@ -29,25 +27,9 @@ namespace DanVan.Domain.Regulations;
 /// // first.IssuerName == "Bộ Chính trị", first.Regulation!.Title == "Về việc ban hành Quy chế công tác dân vận…"
 /// </code>
 /// </example>
-public sealed class ReferenceExtractor
+[SkipLocalsInit] // stack buffers are written before they are read
+public sealed partial class ReferenceExtractor
 {
-    private const int MaximumDigits = 6;
-    private const int MaximumTitleLength = 400;
-    private const int MaximumLawNameWords = 12;
-    private const int MaximumSymbolLength = 64;
-
-    // Words that, after a bare number, show it counts something rather than numbers a document.
-    private static readonly HashSet<string> MeasureWords = new(StringComparer.Ordinal)
-    {
-        "nam", "thang", "tuan", "gio", "phut", "lan", "luot", "ho", "nguoi", "cuoc", "xa", "phuong", "huyen", "tinh",
-        "don", "ty", "trieu", "nghin", "ngan", "tram", "dong", "km", "ha", "m", "met", "tan", "kg", "diem", "mo", "lop",
-        "buoi", "hoc", "can", "hoi", "doan", "chi", "to", "thon", "ap", "ban", "khu", "truong", "vu", "viec", "nhiem",
-        "giai", "noi", "tieu", "phan", "cai", "chiec", "ngoi", "con", "suat", "vi", "muc", "dieu", "khoan", "chuong",
-        "trang", "thanh", "dai", "nganh", "cap", "so",
-    };
-
-    private static readonly (string Word, string Folded, DocumentKind Kind)[][] WordsByFirstLetter = IndexWords();
-
     private readonly RegulationCatalog _catalog;
     private readonly Dictionary<int, Regulation[]> _byNumber;
 
@@ -74,438 +56,106 @@ public sealed class ReferenceExtractor
             return [];
         }
 
-        var fold = MappedFold.Create(text);
-        var s = fold.Text;
+        // Every reference holds a number. Jump from number to number (a vectorised search), look at what stands just
+        // before each one, and fold only a short window around those that may belong to a reference.
         var found = new List<DocumentReference>();
-        var p = 0;
-        while (p < s.Length)
+        var items = new List<Item>(); // the numbers of one reference, reused
+        using var window = new ReferenceWindow(text);
+        var digits = new DigitFinder(text);
+        var position = 0;
+        var referenceEnd = 0; // where the last reference ends: references never overlap
+        var blockEnd = 0; // after the last number no type word reaches past (NumberSide.Blocks)
+        while (digits.Next(position) is var start and >= 0)
         {
-            var next = p + 1;
-            if (IsWordStart(fold, text, p))
+            var runEnd = digits.RunEnd(start);
+            position = runEnd;
+            var side = Look(text, start, runEnd);
+            if ((side & NumberSide.Blocks) == 0)
             {
-                next = TryTypedReference(fold, text, p, found)
-                    ?? TrySymbolReference(fold, text, p, found)
-                    ?? p + 1;
+                continue;
             }
 
-            p = next;
+            if ((side & (NumberSide.FollowsTypeWordOrSo | NumberSide.MayStartSymbol)) != 0)
+            {
+                var end = ReadAround(window, start, Math.Max(referenceEnd, blockEnd), side, items, found);
+                if (end >= 0)
+                {
+                    referenceEnd = end;
+                    position = Math.Max(position, end);
+                }
+            }
+
+            blockEnd = runEnd;
         }
 
         return found.AsReadOnly();
     }
 
-    /// <summary>A type word, an optional qualifier, "số", then one number or symbol or a list of them.</summary>
-    private int? TryTypedReference(MappedFold fold, string text, int start, List<DocumentReference> found)
+    /// <summary>
+    /// Tries, in text order, the references that may hold the number starting at source <paramref name="start"/>:
+    /// from each type word whose reach ends at it, then from the number itself as a symbol. Nothing before
+    /// <paramref name="floor"/> may start one. Returns the source end of the reference found, or -1.
+    /// </summary>
+    private int ReadAround(ReferenceWindow window, int start, int floor, NumberSide side, List<Item> items, List<DocumentReference> found)
     {
-        var s = fold.Text;
-        var word = MatchTypeWord(s, start);
-        if (word is null)
+        var text = window.Source;
+        var context = floor > 0 ? floor - 1 : 0; // the character before the floor: read before, always kept by folding
+        var typed = (side & NumberSide.FollowsTypeWordOrSo) != 0;
+        var names = false;
+        var lookBack = typed ? LookBackFor(text, start, floor, out names) : 1;
+        var forwardLimit = Math.Min(text.Length, start + InitialLookAhead);
+        var stop = ReadingStops.SourceEndAfterStop(text, start, forwardLimit);
+        var end = stop >= 0 ? stop : forwardLimit;
+        Span<int> starts = stackalloc int[MaximumTypeWordStarts];
+        while (true)
         {
-            return null;
-        }
-
-        var (_, folded, kind) = word.Value;
-        var wordEnd = start + folded.Length;
-        var p = FoldedText.SkipSpace(s, wordEnd);
-        var hasSo = ReadSo(s, ref p);
-        var longGap = false;
-        if (!hasSo && !IsDigitAt(s, p))
-        {
-            // "Chương trình phối hợp số 01", "Chương trình động số 20" (a typo kept by scraping); laws also carry their
-            // name: "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15".
-            var maximumWords = kind is DocumentKind.Law or DocumentKind.Code or DocumentKind.Ordinance ? MaximumLawNameWords : 1;
-            var q = p;
-            for (var words = 0; words < maximumWords && q < s.Length && char.IsLetter(s[q]); words++)
+            var from = Math.Max(context, start - lookBack);
+            if (!window.Holds(from, end))
             {
-                q = FoldedText.SkipSpace(s, SkipWord(s, q));
-                var afterSo = q;
-                if (ReadSo(s, ref afterSo) && IsDigitAt(s, afterSo))
+                window.Load(from, end);
+            }
+
+            var fold = window.Fold;
+            var number = window.FoldedIndexOf(start);
+            var atFloor = window.Start <= context;
+            var lowest = atFloor ? window.FoldedIndexOf(floor) : 1;
+            var count = 0;
+            if (typed)
+            {
+                count = TypeWordStarts(fold.Text, number, lowest, atFloor, names, starts, out var cut);
+                if (cut)
                 {
-                    hasSo = true;
-                    longGap = words > 0;
-                    p = afterSo;
-                    break;
+                    lookBack *= 2;
+                    continue;
                 }
             }
 
-            if (!hasSo)
+            window.BeginReading();
+            var before = found.Count;
+            int? read = null;
+            for (var i = 0; i < count && read is null; i++)
             {
-                return null;
-            }
-        }
-
-        var capitalised = char.IsUpper(text[fold.SourceIndex[start]]);
-        var items = new List<Item>();
-        var item = ReadItem(fold, text, p, allowBare: (hasSo || capitalised) && !longGap);
-        if (item is null)
-        {
-            return null;
-        }
-
-        items.Add(item.Value);
-        p = item.Value.End;
-        while (TryListSeparator(s, p, out var nextItemStart))
-        {
-            var listed = ReadItem(fold, text, nextItemStart, allowBare: hasSo || capitalised);
-            if (listed is null)
-            {
-                break;
-            }
-
-            items.Add(listed.Value);
-            p = listed.Value.End;
-        }
-
-        var typeWord = TextValidator.Clean(text[fold.SourceIndex[start]..fold.SourceEnd(wordEnd)]);
-        return Emit(fold, text, start, typeWord, kind, items, p, found);
-    }
-
-    /// <summary>A full symbol with no type word before it, accepted only when its type or issuer is known.</summary>
-    private int? TrySymbolReference(MappedFold fold, string text, int start, List<DocumentReference> found)
-    {
-        if (!IsDigitAt(fold.Text, start))
-        {
-            return null;
-        }
-
-        var item = ReadItem(fold, text, start, allowBare: false);
-        if (item is not { Number: { } number } symbol || (number.Type is null && number.Issuer is null))
-        {
-            return null;
-        }
-
-        return Emit(fold, text, start, null, number.Type?.Kind, [symbol], symbol.End, found);
-    }
-
-    /// <summary>Reads what follows the items (date, quoted title, issuer), resolves and records the references.</summary>
-    private int Emit(MappedFold fold, string text, int start, string? typeWord, DocumentKind? kind, List<Item> items, int p, List<DocumentReference> found)
-    {
-        var s = fold.Text;
-        var end = p;
-        NodaTime.LocalDate? date = null;
-        var q = SkipComma(s, p);
-        if (FoldedText.IsWordAt(s, q, "ngay") && VietnameseDate.TryMatchAt(fold, text, q, out var dateMatch, out var dateEnd) && dateMatch is { } match)
-        {
-            date = match.Value.ToLocalDate();
-            end = dateEnd;
-            q = SkipComma(s, dateEnd);
-        }
-
-        q = SkipQuotedTitle(s, q);
-        string? issuerName = null;
-        string? issuerAbbreviation = null;
-        if (FoldedText.IsWordAt(s, q, "cua") || (q == end && q + 3 <= s.Length && s.AsSpan(q, 3).SequenceEqual("cua")))
-        {
-            var issuerStart = FoldedText.SkipSpace(s, q + 3);
-            if (IssuerNames.TryRead(fold, text, issuerStart, out var issuerEnd, out issuerAbbreviation))
-            {
-                var source = fold.SourceIndex[issuerStart];
-                issuerName = TextValidator.Clean(text[source..fold.SourceEnd(issuerEnd)]);
-                end = issuerEnd;
-            }
-        }
-
-        for (var i = 0; i < items.Count; i++)
-        {
-            var item = items[i];
-            var from = fold.SourceIndex[i == 0 ? start : item.Start];
-            var to = fold.SourceEnd(i == items.Count - 1 ? Math.Max(end, item.End) : item.End);
-            found.Add(new DocumentReference
-            {
-                Index = from,
-                Length = to - from,
-                Text = text[from..to],
-                TypeWord = typeWord,
-                Kind = kind,
-                Number = item.Value,
-                Symbol = item.Symbol,
-                DocumentNumber = item.Number,
-                SymbolError = item.Error,
-                Date = date,
-                IssuerName = issuerName,
-                IssuerAbbreviation = issuerAbbreviation,
-                Regulation = Resolve(item, kind, date, issuerAbbreviation),
-            });
-        }
-
-        return Math.Max(end, items[^1].End);
-    }
-
-    /// <summary>A number or symbol at <paramref name="p"/>; null when there is none that can number a document.</summary>
-    private static Item? ReadItem(MappedFold fold, string text, int p, bool allowBare)
-    {
-        var s = fold.Text;
-        if (!IsDigitAt(s, p))
-        {
-            return null;
-        }
-
-        var digitsEnd = p;
-        while (digitsEnd < s.Length && char.IsAsciiDigit(s[digitsEnd]))
-        {
-            digitsEnd++;
-        }
-
-        if (digitsEnd - p > MaximumDigits)
-        {
-            return null;
-        }
-
-        var value = int.Parse(s.AsSpan(p, digitsEnd - p), NumberStyles.None, CultureInfo.InvariantCulture);
-        // Bounded, so that a long run such as "1-1-1-1…" costs linear time overall, not quadratic.
-        var symbolEnd = digitsEnd;
-        while (symbolEnd < s.Length && (char.IsAsciiLetterOrDigit(s[symbolEnd]) || s[symbolEnd] is '/' or '-'))
-        {
-            if (++symbolEnd - p > MaximumSymbolLength)
-            {
-                return null;
-            }
-        }
-
-        while (symbolEnd > digitsEnd && s[symbolEnd - 1] is '/' or '-')
-        {
-            symbolEnd--;
-        }
-
-        if (LooksLikeSymbol(s, digitsEnd, symbolEnd))
-        {
-            var from = fold.SourceIndex[p];
-            var raw = text[from..fold.SourceEnd(symbolEnd)];
-            var parsed = DocumentNumber.ParseResult(raw);
-            return parsed.TryGetValue(out var number, out var error)
-                ? new Item(p, symbolEnd, number.Number, raw, number, null)
-                : new Item(p, symbolEnd, value, raw, null, error);
-        }
-
-        if (!allowBare || value == 0 || !EndsBareNumber(fold, text, digitsEnd))
-        {
-            return null;
-        }
-
-        return new Item(p, digitsEnd, value, null, null, null);
-    }
-
-    /// <summary>After the digits, a separator then a letter (290-QĐ, 70/KH) or a year then a separator (04/2015/).</summary>
-    private static bool LooksLikeSymbol(string s, int digitsEnd, int symbolEnd)
-    {
-        if (symbolEnd - digitsEnd < 2 || s[digitsEnd] is not ('/' or '-'))
-        {
-            return false;
-        }
-
-        var next = s[digitsEnd + 1];
-        if (char.IsAsciiLetter(next))
-        {
-            return true;
-        }
-
-        var year = digitsEnd + 1;
-        while (year < symbolEnd && char.IsAsciiDigit(s[year]))
-        {
-            year++;
-        }
-
-        return s[digitsEnd] == '/' && year - digitsEnd - 1 == 4 && year + 1 < symbolEnd && s[year] == '/' && char.IsAsciiLetter(s[year + 1]);
-    }
-
-    /// <summary>A bare number must end the word and not be followed by a measure word (năm, hộ, lượt...).</summary>
-    private static bool EndsBareNumber(MappedFold fold, string text, int digitsEnd)
-    {
-        var s = fold.Text;
-        if (digitsEnd < s.Length)
-        {
-            var c = s[digitsEnd];
-            if (char.IsLetter(c))
-            {
-                // Glued by scraping: "217của".
-                return s.AsSpan(digitsEnd).StartsWith("cua", StringComparison.Ordinal) &&
-                       (digitsEnd + 3 == s.Length || !char.IsLetterOrDigit(s[digitsEnd + 3]));
-            }
-
-            if (c is '/' or '-' or '%' || (c is '.' or ',' && digitsEnd + 1 < s.Length && char.IsAsciiDigit(s[digitsEnd + 1])))
-            {
-                return false;
-            }
-        }
-
-        var next = FoldedText.SkipSpace(s, digitsEnd);
-        var wordEnd = next;
-        while (wordEnd < s.Length && char.IsLetterOrDigit(s[wordEnd]))
-        {
-            wordEnd++;
-        }
-
-        if (wordEnd == next)
-        {
-            return true;
-        }
-
-        var word = s[next..wordEnd];
-        if (word == "ngay")
-        {
-            return VietnameseDate.TryMatchAt(fold, text, next, out var date, out _) && date is not null;
-        }
-
-        return !MeasureWords.Contains(word);
-    }
-
-    private Regulation? Resolve(Item item, DocumentKind? kind, NodaTime.LocalDate? date, string? issuerAbbreviation)
-    {
-        if (item.Number is { } number)
-        {
-            return _catalog.Find(number, date);
-        }
-
-        if (item.Symbol is not null || issuerAbbreviation is null || kind is null || !_byNumber.TryGetValue(item.Value, out var candidates))
-        {
-            return null;
-        }
-
-        Regulation? match = null;
-        foreach (var candidate in candidates)
-        {
-            if (candidate.Kind == kind && candidate.Number.IssuerAbbreviation == issuerAbbreviation && (date is null || candidate.IssueDate == date))
-            {
-                if (match is not null)
+                if (IsWordStart(fold, text, starts[i]))
                 {
-                    return null; // several documents fit: never guessed
+                    read = TryTypedReference(window, starts[i], items, found);
                 }
-
-                match = candidate;
             }
-        }
 
-        return match;
-    }
-
-    private static bool TryListSeparator(string s, int p, out int next)
-    {
-        var q = FoldedText.SkipSpace(s, p);
-        if (q < s.Length && s[q] == ',')
-        {
-            q = FoldedText.SkipSpace(s, q + 1);
-        }
-        else if (FoldedText.IsWordAt(s, q, "va"))
-        {
-            q = FoldedText.SkipSpace(s, q + 2);
-        }
-        else
-        {
-            next = p;
-            return false;
-        }
-
-        next = q;
-        return IsDigitAt(s, q);
-    }
-
-    /// <summary>"số", "số:", "số." after the type word; moves past it.</summary>
-    private static bool ReadSo(string s, ref int p)
-    {
-        if (p + 2 > s.Length || !s.AsSpan(p, 2).SequenceEqual("so") || (p + 2 < s.Length && char.IsLetter(s[p + 2])))
-        {
-            return false;
-        }
-
-        var q = p + 2;
-        if (q < s.Length && s[q] is ':' or '.')
-        {
-            q++;
-        }
-
-        p = FoldedText.SkipSpace(s, q);
-        return true;
-    }
-
-    private static int SkipComma(string s, int p)
-    {
-        var q = FoldedText.SkipSpace(s, p);
-        return q < s.Length && s[q] == ',' ? FoldedText.SkipSpace(s, q + 1) : q;
-    }
-
-    /// <summary>Skips a quoted title, optionally after "về": Chỉ thị số 16-CT/TU về “Đồng khởi mới” của…</summary>
-    private static int SkipQuotedTitle(string s, int p)
-    {
-        var q = p;
-        if (FoldedText.IsWordAt(s, q, "ve"))
-        {
-            q = FoldedText.SkipSpace(s, q + 2);
-        }
-
-        if (q >= s.Length || s[q] != '"')
-        {
-            return p;
-        }
-
-        var window = s.AsSpan(q + 1, Math.Min(MaximumTitleLength, s.Length - q - 1));
-        var close = window.IndexOf('"');
-        return close < 0 ? p : FoldedText.SkipSpace(s, q + 2 + close);
-    }
-
-    private static (string Word, string Folded, DocumentKind Kind)? MatchTypeWord(string s, int p)
-    {
-        var c = s[p];
-        if (c is < 'a' or > 'z')
-        {
-            return null;
-        }
-
-        foreach (var word in WordsByFirstLetter[c - 'a'])
-        {
-            if (FoldedText.IsWordAt(s, p, word.Folded))
+            if (read is null && (side & NumberSide.MayStartSymbol) != 0)
             {
-                return word;
+                read = TrySymbolReference(window, number, items, found);
             }
-        }
 
-        return null;
+            if (window.ReachedFarEnough(number, read ?? -1))
+            {
+                return read is { } e ? fold.SourceEnd(e) : -1;
+            }
+
+            // What was read may depend on text past the window: read again with more of it.
+            found.RemoveRange(before, found.Count - before);
+            end = Math.Min(text.Length, end + Math.Max(end - start, InitialLookAhead));
+        }
     }
-
-    /// <summary>A word starts after a non-letter, or where scraping glued a capital to the previous word ("theoNghị").</summary>
-    private static bool IsWordStart(MappedFold fold, string text, int p)
-    {
-        var s = fold.Text;
-        if (p == 0 || !char.IsLetterOrDigit(s[p - 1]))
-        {
-            return true;
-        }
-
-        var current = text[fold.SourceIndex[p]];
-        var previous = text[fold.SourceIndex[p - 1]];
-        return char.IsUpper(current) && char.IsLower(previous);
-    }
-
-    private static bool IsDigitAt(string s, int p) => p < s.Length && char.IsAsciiDigit(s[p]);
-
-    private static int SkipWord(string s, int p)
-    {
-        var q = p;
-        while (q < s.Length && char.IsLetterOrDigit(s[q]))
-        {
-            q++;
-        }
-
-        return q == p ? p + 1 : q;
-    }
-
-    private static (string, string, DocumentKind)[][] IndexWords()
-    {
-        var index = new List<(string, string, DocumentKind)>[26];
-        for (var i = 0; i < index.Length; i++)
-        {
-            index[i] = [];
-        }
-
-        foreach (var word in DocumentTypeWords.Words)
-        {
-            index[word.Folded[0] - 'a'].Add(word);
-        }
-
-        return index.Select(l => l.ToArray()).ToArray();
-    }
-
-    /// <summary>One number of a reference: folded span, value, and the symbol when there is one.</summary>
-    private readonly record struct Item(int Start, int End, int Value, string? Symbol, DocumentNumber? Number, ValidationIssue? Error);
 
     private static class DefaultHolder
     {

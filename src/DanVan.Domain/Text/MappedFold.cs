@@ -7,7 +7,8 @@ namespace DanVan.Domain.Text;
 /// </summary>
 internal sealed class MappedFold
 {
-    private MappedFold(string text, int[] sourceIndex)
+    /// <summary>A fold and its map; <paramref name="sourceIndex"/> may be longer than the text (a reused buffer).</summary>
+    internal MappedFold(string text, int[] sourceIndex)
     {
         Text = text;
         SourceIndex = sourceIndex;
@@ -16,7 +17,7 @@ internal sealed class MappedFold
     /// <summary>The folded key.</summary>
     internal string Text { get; }
 
-    /// <summary>For each character of <see cref="Text"/>, the index of the source character it came from.</summary>
+    /// <summary>For each character of <see cref="Text"/>, the index of the source character it came from (entries past the text mean nothing).</summary>
     internal int[] SourceIndex { get; }
 
     /// <summary>The source index just after the folded characters up to (not including) <paramref name="foldedEnd"/>.</summary>

@@ -123,69 +123,102 @@ public static class VietnameseFolding
 
     /// <summary>
     /// The one folding loop. When <paramref name="sourceIndex"/> is not empty it also records, for each character
-    /// written, the index of the source character it came from (the first of a run for a collapsed space).
+    /// written, the index of the source character it came from (the first of a run for a collapsed space), plus
+    /// <paramref name="offset"/> (the position of <paramref name="source"/> in a longer text).
     /// </summary>
-    internal static int FoldCore(ReadOnlySpan<char> source, Span<char> destination, Span<int> sourceIndex = default)
+    internal static int FoldCore(ReadOnlySpan<char> source, Span<char> destination, Span<int> sourceIndex = default, int offset = 0) =>
+        sourceIndex.IsEmpty
+            ? FoldCore<WithoutIndex>(source, destination, sourceIndex, offset)
+            : FoldCore<WithIndex>(source, destination, sourceIndex, offset);
+
+    // One loop for both uses; the JIT compiles each recording policy separately, without the test per character.
+    private static int FoldCore<TRecord>(ReadOnlySpan<char> source, Span<char> destination, Span<int> sourceIndex, int offset)
+        where TRecord : struct, IRecordPolicy
     {
-        var map = FoldTable.Map;
-        var record = !sourceIndex.IsEmpty;
-        var written = 0;
-        var pendingSpace = -1;
-        for (var i = 0; i < source.Length; i++)
+        unchecked
         {
-            var c = source[i];
-            var m = map[c];
-            switch (m)
+            var map = FoldTable.Map;
+            var written = 0;
+            var pendingSpace = -1;
+            for (var i = 0; i < source.Length; i++)
             {
-                case FoldTable.Drop:
+                var c = source[i];
+                var m = map[c];
+
+                // Most characters simply fold to one other: test that first (Drop and Surrogate are the two highest values).
+                if (m < FoldTable.Surrogate && m != FoldTable.Space)
+                {
+                    if (pendingSpace >= 0)
+                    {
+                        Emit<TRecord>(destination, sourceIndex, ref written, ' ', pendingSpace + offset);
+                        pendingSpace = -1;
+                    }
+
+                    Emit<TRecord>(destination, sourceIndex, ref written, m, i + offset);
                     continue;
-                case FoldTable.Space:
+                }
+
+                if (m == FoldTable.Drop)
+                {
+                    continue;
+                }
+
+                if (m == FoldTable.Space)
+                {
                     if (written > 0 && pendingSpace < 0)
                     {
                         pendingSpace = i;
                     }
 
                     continue;
-                default:
-                    break;
-            }
+                }
 
-            if (pendingSpace >= 0)
-            {
-                Emit(destination, sourceIndex, record, ref written, ' ', pendingSpace);
-                pendingSpace = -1;
-            }
+                if (pendingSpace >= 0)
+                {
+                    Emit<TRecord>(destination, sourceIndex, ref written, ' ', pendingSpace + offset);
+                    pendingSpace = -1;
+                }
 
-            if (m == FoldTable.Surrogate)
-            {
                 if (char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
                 {
-                    Emit(destination, sourceIndex, record, ref written, c, i);
+                    Emit<TRecord>(destination, sourceIndex, ref written, c, i + offset);
                     i++;
-                    Emit(destination, sourceIndex, record, ref written, source[i], i);
+                    Emit<TRecord>(destination, sourceIndex, ref written, source[i], i + offset);
                 }
                 else
                 {
-                    Emit(destination, sourceIndex, record, ref written, FoldTable.Replacement, i);
+                    Emit<TRecord>(destination, sourceIndex, ref written, FoldTable.Replacement, i + offset);
                 }
-
-                continue;
             }
 
-            Emit(destination, sourceIndex, record, ref written, m, i);
+            return written;
         }
-
-        return written;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void Emit(Span<char> destination, Span<int> sourceIndex, bool record, ref int written, char c, int from)
+    private static void Emit<TRecord>(Span<char> destination, Span<int> sourceIndex, ref int written, char c, int from)
+        where TRecord : struct, IRecordPolicy
     {
-        if (record)
+        if (TRecord.Records)
         {
             sourceIndex[written] = from;
         }
 
         destination[written++] = c;
+    }
+
+    private interface IRecordPolicy
+    {
+        static abstract bool Records { get; }
+    }
+
+    private readonly struct WithIndex : IRecordPolicy
+    {
+        public static bool Records => true;
+    }
+
+    private readonly struct WithoutIndex : IRecordPolicy
+    {
+        public static bool Records => false;
     }
 }
