@@ -23,7 +23,13 @@ public sealed partial class ReferenceExtractor
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureWordLookup = MeasureWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly (string Word, string Folded, DocumentKind Kind)[][] WordsByFirstLetter = IndexWords();
+    private static readonly TypeWord[][] WordsByFirstLetter = IndexWords();
+
+    // What extraction copies out of prose, cleaned or parsed once per spelling: the same few hundred come back in every
+    // article, and cleaning (white space, invisible characters, tone marks) or parsing costs more than the rest.
+    private static readonly SpanMemo<string> CleanedNames = new(TextValidator.Clean, 4096, 128);
+    private static readonly SpanMemo<(string Raw, ParseResult<DocumentNumber> Parsed)> ParsedSymbols =
+        new(raw => (raw, DocumentNumber.ParseResult(raw)), 4096, MaximumSymbolLength);
 
     /// <summary>A type word, an optional qualifier, "số", then one number or symbol or a list of them.</summary>
     private int? TryTypedReference(ReferenceWindow window, int start, List<Item> items, List<DocumentReference> found)
@@ -37,7 +43,7 @@ public sealed partial class ReferenceExtractor
             return null;
         }
 
-        var (_, folded, kind) = word.Value;
+        var (folded, kind) = (word.Folded, word.Kind);
         var wordEnd = start + folded.Length;
         var p = FoldedText.SkipSpace(s, wordEnd);
         var hasSo = ReadSo(s, ref p);
@@ -89,7 +95,7 @@ public sealed partial class ReferenceExtractor
             p = listed.Value.End;
         }
 
-        var typeWord = CleanedNames.Get(text.AsSpan()[fold.SourceIndex[start]..fold.SourceEnd(wordEnd)]);
+        var typeWord = word.Clean(text.AsSpan()[fold.SourceIndex[start]..fold.SourceEnd(wordEnd)]);
         return Emit(window, start, typeWord, kind, items, p, found);
     }
 
@@ -213,9 +219,7 @@ public sealed partial class ReferenceExtractor
 
         if (LooksLikeSymbol(s, digitsEnd, symbolEnd))
         {
-            var from = fold.SourceIndex[p];
-            var raw = text[from..fold.SourceEnd(symbolEnd)];
-            var parsed = DocumentNumber.ParseResult(raw);
+            var (raw, parsed) = ParsedSymbols.Get(text.AsSpan()[fold.SourceIndex[p]..fold.SourceEnd(symbolEnd)]);
             return parsed.TryGetValue(out var number, out var error)
                 ? new Item(p, symbolEnd, number.Number, raw, number, null)
                 : new Item(p, symbolEnd, value, raw, null, error);
@@ -394,7 +398,7 @@ public sealed partial class ReferenceExtractor
         return FoldedText.SkipSpace(s, q + 2 + close);
     }
 
-    private static (string Word, string Folded, DocumentKind Kind)? MatchTypeWord(string s, int p)
+    private static TypeWord? MatchTypeWord(string s, int p)
     {
         var c = s[p];
         if (c is < 'a' or > 'z')
@@ -444,20 +448,38 @@ public sealed partial class ReferenceExtractor
         return q == p ? p + 1 : q;
     }
 
-    private static (string, string, DocumentKind)[][] IndexWords()
+    private static TypeWord[][] IndexWords()
     {
-        var index = new List<(string, string, DocumentKind)>[26];
+        var index = new List<TypeWord>[26];
         for (var i = 0; i < index.Length; i++)
         {
             index[i] = [];
         }
 
-        foreach (var word in DocumentTypeWords.Words)
+        foreach (var (word, folded, kind) in DocumentTypeWords.Words)
         {
-            index[word.Folded[0] - 'a'].Add(word);
+            index[folded[0] - 'a'].Add(new TypeWord(word, folded, kind));
         }
 
         return index.Select(l => l.ToArray()).ToArray();
+    }
+
+    /// <summary>A type word, with its two usual spellings ("Quyết định", "quyết định") already cleaned.</summary>
+    private sealed class TypeWord(string word, string folded, DocumentKind kind)
+    {
+        private readonly string _lower = word.ToLowerInvariant();
+        private readonly string _cleaned = TextValidator.Clean(word);
+        private readonly string _cleanedLower = TextValidator.Clean(word.ToLowerInvariant());
+
+        internal string Folded { get; } = folded;
+
+        internal DocumentKind Kind { get; } = kind;
+
+        /// <summary>The type word as prose spells it, cleaned (<see cref="TextValidator.Clean"/>).</summary>
+        internal string Clean(ReadOnlySpan<char> spelled) =>
+            spelled.SequenceEqual(word) ? _cleaned
+            : spelled.SequenceEqual(_lower) ? _cleanedLower
+            : CleanedNames.Get(spelled);
     }
 
     /// <summary>One number of a reference: folded span, value, and the symbol when there is one.</summary>
