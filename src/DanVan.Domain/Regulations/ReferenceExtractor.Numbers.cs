@@ -8,8 +8,9 @@ namespace DanVan.Domain.Regulations;
 public sealed partial class ReferenceExtractor
 {
     // Source characters folded before a number that may end a type word's reach: a type word, a qualifier and
-    // "số". A window that proves too short is folded again further back.
+    // "số"; or a type word alone. A window that proves too short is folded again further back.
     private const int NearLookBack = 48;
+    private const int TypeWordLookBack = 24;
 
     // How far back to look for the punctuation that bounds a law's name; past it, windows grow as needed.
     private const int NameLookBack = 160;
@@ -21,7 +22,7 @@ public sealed partial class ReferenceExtractor
     private const int MaximumTypeWordStarts = 32;
 
     // Enough folded characters before a number for "số: ", or a space and the last syllable of a type word.
-    private const int TailLength = 12;
+    private const int TailLength = 8;
 
     // Source characters read back for them; more only in runs of invisible characters.
     private const int TailSource = 64;
@@ -66,11 +67,14 @@ public sealed partial class ReferenceExtractor
         /// </summary>
         Blocks = 1,
 
-        /// <summary>It may follow a type word and a space, or "số": a typed reference may end its reach here.</summary>
-        FollowsTypeWordOrSo = 2,
+        /// <summary>It may follow "số" ("số 20", "số:20", "số20"): a typed reference may end its reach here.</summary>
+        FollowsSo = 2,
+
+        /// <summary>It may follow a type word and a space ("Nghị quyết 25"): a typed reference may start just before.</summary>
+        FollowsTypeWord = 4,
 
         /// <summary>It starts a word and a symbol shape follows ("290-QĐ", "04/2015/NĐ"): it may be a reference on its own.</summary>
-        MayStartSymbol = 4,
+        MayStartSymbol = 8,
     }
 
     /// <summary>What may involve the number whose digits are <c>text[start..runEnd]</c>, from its folded neighbours.</summary>
@@ -99,10 +103,7 @@ public sealed partial class ReferenceExtractor
             side |= NumberSide.Blocks;
         }
 
-        if (MayFollowTypeWordOrSo(before, whole))
-        {
-            side |= NumberSide.FollowsTypeWordOrSo;
-        }
+        side |= WhatMayStandBefore(before, whole);
 
         if (wordStart && MayStartSymbol(text, runEnd))
         {
@@ -113,10 +114,10 @@ public sealed partial class ReferenceExtractor
     }
 
     /// <summary>
-    /// False only when neither "số" ("số 20", "số:20", "số20") nor a type word and a space ("Nghị quyết 25") can stand
-    /// just before: then no typed reference has this number first.
+    /// Whether "số" ("số 20", "số:20", "số20") or a type word and a space ("Nghị quyết 25") may stand just before;
+    /// when neither, no typed reference has this number first.
     /// </summary>
-    private static bool MayFollowTypeWordOrSo(ReadOnlySpan<char> before, bool whole)
+    private static NumberSide WhatMayStandBefore(ReadOnlySpan<char> before, bool whole)
     {
         var end = before.Length;
         var spaced = end > 0 && before[end - 1] == ' ';
@@ -140,33 +141,24 @@ public sealed partial class ReferenceExtractor
         var word = before[wordStart..end];
         if (wordStart == 0 && !whole && word.Length < LongestTypeWordEnding)
         {
-            return true; // the word may be longer than what was read
+            return NumberSide.FollowsSo | NumberSide.FollowsTypeWord; // the word may be longer than what was read
         }
 
-        if (word.EndsWith("so"))
+        var side = word.EndsWith("so") ? NumberSide.FollowsSo : NumberSide.None;
+        if (!spaced || marked || word.IsEmpty || word[^1] is < 'a' or > 'z')
         {
-            return true;
-        }
-
-        if (!spaced || marked)
-        {
-            return false;
-        }
-
-        if (word.IsEmpty || word[^1] is < 'a' or > 'z')
-        {
-            return false;
+            return side;
         }
 
         foreach (var ending in TypeWordEndingsByLastLetter[word[^1] - 'a'])
         {
             if (word.EndsWith(ending))
             {
-                return true;
+                return side | NumberSide.FollowsTypeWord;
             }
         }
 
-        return false;
+        return side;
     }
 
     /// <summary>
