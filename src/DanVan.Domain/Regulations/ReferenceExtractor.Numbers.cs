@@ -32,6 +32,10 @@ public sealed partial class ReferenceExtractor
     private static readonly (string Ending, string[] Words)[][] WordsByLastLetter = IndexWordsByLastLetter(_ => true);
     private static readonly (string Ending, string[] Words)[][] NamedWordsByLastLetter = IndexWordsByLastLetter(kind => WordsBeforeSo(kind) > 1);
 
+    // The same by their last two letters (26 x 26), for the usual case where both lie in the window.
+    private static readonly (string Ending, string[] Words)[][] WordsByLastTwoLetters = IndexWordsByLastTwoLetters(_ => true);
+    private static readonly (string Ending, string[] Words)[][] NamedWordsByLastTwoLetters = IndexWordsByLastTwoLetters(kind => WordsBeforeSo(kind) > 1);
+
     // The last syllable of each type word ("dinh" for "quyết định", "dong" for "chương trình hành động"), by its last letter.
     private static readonly string[][] TypeWordEndingsByLastLetter = IndexTypeWordEndings();
 
@@ -402,8 +406,25 @@ public sealed partial class ReferenceExtractor
             return;
         }
 
-        // Every type word allows one word before "số" (a qualifier); only laws allow more (their name).
-        foreach (var (ending, words) in (gap > 1 ? NamedWordsByLastLetter : WordsByLastLetter)[last - 'a'])
+        // Every type word allows one word before "số" (a qualifier); only laws allow more (their name). Every type word
+        // ends in two letters: look them both up when both lie in the window.
+        (string Ending, string[] Words)[] groups;
+        if (end - lowest >= 2)
+        {
+            var beforeLast = s[end - 2];
+            if (beforeLast is < 'a' or > 'z')
+            {
+                return;
+            }
+
+            groups = (gap > 1 ? NamedWordsByLastTwoLetters : WordsByLastTwoLetters)[((beforeLast - 'a') * 26) + (last - 'a')];
+        }
+        else
+        {
+            groups = (gap > 1 ? NamedWordsByLastLetter : WordsByLastLetter)[last - 'a'];
+        }
+
+        foreach (var (ending, words) in groups)
         {
             if (!EndsWithInside(s, end, lowest, ending))
             {
@@ -488,6 +509,14 @@ public sealed partial class ReferenceExtractor
                 .Select(g => (g.Key, g.Select(w => w.Folded).ToArray()))
                 .ToArray())
             .ToArray();
+
+    private static (string, string[])[][] IndexWordsByLastTwoLetters(Func<DocumentKind, bool> include)
+    {
+        var byLastLetter = IndexWordsByLastLetter(include);
+        return Enumerable.Range(0, 26 * 26)
+            .Select(pair => byLastLetter[pair % 26].Where(g => g.Item1[^2] == 'a' + (pair / 26)).ToArray())
+            .ToArray();
+    }
 
     private static string[][] IndexTypeWordEndings()
     {
