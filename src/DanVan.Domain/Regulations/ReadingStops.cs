@@ -78,22 +78,17 @@ internal static class ReadingStops
     internal static int SourceEndAfterStop(string text, int from, int limit)
     {
         var map = FoldTable.Map;
-        // The next opening quote “, searched apart (outside ASCII); -1 when none is left. A closing quote ” is no useful
-        // end: if it closes a title, reading goes on after it.
-        var nextQuote = from - 1;
         for (var i = from; i < limit; i++)
         {
             var found = text.AsSpan(i, limit - i).IndexOfAny(Candidates);
             found = found < 0 ? limit : i + found;
-            if (nextQuote >= 0 && nextQuote < i)
-            {
-                var quote = text.AsSpan(i, limit - i).IndexOf('\u201C');
-                nextQuote = quote < 0 ? -1 : i + quote;
-            }
 
-            if (nextQuote >= 0 && nextQuote < found)
+            // An opening quote “ (outside ASCII) is searched apart, only up to the ASCII candidate. A closing quote ”
+            // is no useful end: if it closes a title, reading goes on after it.
+            var quote = text.AsSpan(i, found - i).IndexOf('\u201C');
+            if (quote >= 0)
             {
-                found = nextQuote;
+                found = i + quote;
             }
 
             if (found >= limit)
