@@ -3,12 +3,12 @@ namespace DanVan.Domain.Regulations;
 /// <summary>Reading folded text (<see cref="Text.MappedFold"/>): whole words at a position, spaces between them.</summary>
 internal static class FoldedText
 {
-    internal static bool IsWordAt(string s, int p, string word) =>
+    internal static bool IsWordAt(ReadOnlySpan<char> s, int p, string word) =>
         p >= 0 && p + word.Length <= s.Length &&
-        s.AsSpan(p, word.Length).SequenceEqual(word) &&
+        s.Slice(p, word.Length).SequenceEqual(word) &&
         (p + word.Length == s.Length || !char.IsLetterOrDigit(s[p + word.Length]));
 
-    internal static int SkipSpace(string s, int p)
+    internal static int SkipSpace(ReadOnlySpan<char> s, int p)
     {
         while (p < s.Length && s[p] == ' ')
         {

@@ -149,7 +149,7 @@ internal static class IssuerNames
         return end;
     }
 
-    private static int MatchHead(string s, int p)
+    private static int MatchHead(ReadOnlySpan<char> s, int p)
     {
         if (p >= s.Length || s[p] is < 'a' or > 'z')
         {

@@ -30,11 +30,11 @@ internal static class ReadingStops
     /// True when some position from <paramref name="from"/> to the end of folded <paramref name="s"/> is a stop;
     /// may miss stops outside ASCII, never reports one that is not.
     /// </summary>
-    internal static bool Any(string s, int from)
+    internal static bool Any(ReadOnlySpan<char> s, int from)
     {
         for (var i = Math.Max(from, 0); i < s.Length; i++)
         {
-            var found = s.AsSpan(i).IndexOfAny(Candidates);
+            var found = s.Slice(i).IndexOfAny(Candidates);
             if (found < 0)
             {
                 return false;
@@ -51,7 +51,7 @@ internal static class ReadingStops
     }
 
     /// <summary>True when the folded character at <paramref name="i"/> is a stop.</summary>
-    internal static bool IsStop(string s, int i)
+    internal static bool IsStop(ReadOnlySpan<char> s, int i)
     {
         var c = s[i];
         if (char.IsLetterOrDigit(c) || char.IsSurrogate(c))
@@ -116,10 +116,10 @@ internal static class ReadingStops
         return -1;
     }
 
-    private static bool AfterSo(string s, int i) => i >= 2 && s[i - 2] == 's' && s[i - 1] == 'o';
+    private static bool AfterSo(ReadOnlySpan<char> s, int i) => i >= 2 && s[i - 2] == 's' && s[i - 1] == 'o';
 
     // A quote opens a title only right after a number, a symbol, a date, a comma or "về" (SkipQuotedTitle).
-    private static bool QuoteAfterPlainWord(string s, int i)
+    private static bool QuoteAfterPlainWord(ReadOnlySpan<char> s, int i)
     {
         var j = i - 1;
         if (j >= 0 && s[j] == ' ')
@@ -138,7 +138,7 @@ internal static class ReadingStops
     private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '/' or '-';
 
     // A comma after a number or a symbol continues a list or leads to the date: "217, 218", "13-CT/ĐU, ngày".
-    private static bool AfterNumberOrSymbol(string s, int i, bool skipSpace = true)
+    private static bool AfterNumberOrSymbol(ReadOnlySpan<char> s, int i, bool skipSpace = true)
     {
         var j = i - 1;
         if (skipSpace && j >= 0 && s[j] == ' ')

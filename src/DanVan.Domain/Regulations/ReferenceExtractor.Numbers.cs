@@ -303,7 +303,7 @@ public sealed partial class ReferenceExtractor
     /// out, and names before "số" unless <paramref name="names"/>; when the window does not reach back to the floor (<paramref name="atFloor"/> false) and the answer
     /// depends on text before it, <paramref name="cut"/> is set and the caller must look further back.
     /// </summary>
-    private static int TypeWordStarts(string s, int number, int lowest, bool atFloor, bool names, Span<int> starts, out bool cut)
+    private static int TypeWordStarts(ReadOnlySpan<char> s, int number, int lowest, bool atFloor, bool names, Span<int> starts, out bool cut)
     {
         var count = 0;
         cut = false;
@@ -392,7 +392,7 @@ public sealed partial class ReferenceExtractor
     }
 
     /// <summary>Adds the starts of the type words that end at folded <paramref name="end"/> with <paramref name="gap"/> words between them and "số".</summary>
-    private static void AddTypeWordsEndingAt(string s, int end, int gap, int lowest, bool atFloor, Span<int> starts, ref int count, ref bool cut)
+    private static void AddTypeWordsEndingAt(ReadOnlySpan<char> s, int end, int gap, int lowest, bool atFloor, Span<int> starts, ref int count, ref bool cut)
     {
         if (end == 0)
         {
@@ -457,7 +457,7 @@ public sealed partial class ReferenceExtractor
     }
 
     /// <summary>True when the part of <paramref name="word"/> that would lie at or after <paramref name="lowest"/>, ending at <paramref name="end"/>, is there.</summary>
-    private static bool EndsWithInside(string s, int end, int lowest, string word)
+    private static bool EndsWithInside(ReadOnlySpan<char> s, int end, int lowest, string word)
     {
         // Backwards, character by character: short words, and most differ near their end.
         var inside = Math.Min(word.Length, end - lowest);

@@ -139,7 +139,7 @@ public sealed partial class ReferenceExtractor
         q = SkipQuotedTitle(window, s, q);
         string? issuerName = null;
         string? issuerAbbreviation = null;
-        if (FoldedText.IsWordAt(s, q, "cua") || (q == end && q + 3 <= s.Length && s.AsSpan(q, 3).SequenceEqual("cua")))
+        if (FoldedText.IsWordAt(s, q, "cua") || (q == end && q + 3 <= s.Length && s.Slice(q, 3).SequenceEqual("cua")))
         {
             var issuerStart = FoldedText.SkipSpace(s, q + 3);
             if (IssuerNames.TryRead(fold, text, issuerStart, out var issuerEnd, out issuerAbbreviation))
@@ -234,7 +234,7 @@ public sealed partial class ReferenceExtractor
     }
 
     /// <summary>After the digits, a separator then a letter (290-QĐ, 70/KH) or a year then a separator (04/2015/).</summary>
-    private static bool LooksLikeSymbol(string s, int digitsEnd, int symbolEnd)
+    private static bool LooksLikeSymbol(ReadOnlySpan<char> s, int digitsEnd, int symbolEnd)
     {
         if (symbolEnd - digitsEnd < 2 || s[digitsEnd] is not ('/' or '-'))
         {
@@ -266,7 +266,7 @@ public sealed partial class ReferenceExtractor
             if (char.IsLetter(c))
             {
                 // Glued by scraping: "217của".
-                return s.AsSpan(digitsEnd).StartsWith("cua", StringComparison.Ordinal) &&
+                return s.Slice(digitsEnd).StartsWith("cua", StringComparison.Ordinal) &&
                        (digitsEnd + 3 == s.Length || !char.IsLetterOrDigit(s[digitsEnd + 3]));
             }
 
@@ -288,7 +288,7 @@ public sealed partial class ReferenceExtractor
             return true;
         }
 
-        var word = s.AsSpan(next, wordEnd - next);
+        var word = s.Slice(next, wordEnd - next);
         if (word.SequenceEqual("ngay"))
         {
             return VietnameseDate.TryMatchAt(fold, text, next, out var date, out _) && date is not null;
@@ -326,7 +326,7 @@ public sealed partial class ReferenceExtractor
         return match;
     }
 
-    private static bool TryListSeparator(string s, int p, out int next)
+    private static bool TryListSeparator(ReadOnlySpan<char> s, int p, out int next)
     {
         var q = FoldedText.SkipSpace(s, p);
         if (q < s.Length && s[q] == ',')
@@ -348,9 +348,9 @@ public sealed partial class ReferenceExtractor
     }
 
     /// <summary>"số", "số:", "số." after the type word; moves past it.</summary>
-    private static bool ReadSo(string s, ref int p)
+    private static bool ReadSo(ReadOnlySpan<char> s, ref int p)
     {
-        if (p + 2 > s.Length || !s.AsSpan(p, 2).SequenceEqual("so") || (p + 2 < s.Length && char.IsLetter(s[p + 2])))
+        if (p + 2 > s.Length || !s.Slice(p, 2).SequenceEqual("so") || (p + 2 < s.Length && char.IsLetter(s[p + 2])))
         {
             return false;
         }
@@ -365,14 +365,14 @@ public sealed partial class ReferenceExtractor
         return true;
     }
 
-    private static int SkipComma(string s, int p)
+    private static int SkipComma(ReadOnlySpan<char> s, int p)
     {
         var q = FoldedText.SkipSpace(s, p);
         return q < s.Length && s[q] == ',' ? FoldedText.SkipSpace(s, q + 1) : q;
     }
 
     /// <summary>Skips a quoted title, optionally after "về": Chỉ thị số 16-CT/TU về “Đồng khởi mới” của…</summary>
-    private static int SkipQuotedTitle(ReferenceWindow window, string s, int p)
+    private static int SkipQuotedTitle(ReferenceWindow window, ReadOnlySpan<char> s, int p)
     {
         var q = p;
         if (FoldedText.IsWordAt(s, q, "ve"))
@@ -386,7 +386,7 @@ public sealed partial class ReferenceExtractor
         }
 
         var searched = Math.Min(MaximumTitleLength, s.Length - q - 1);
-        var close = s.AsSpan(q + 1, searched).IndexOf('"');
+        var close = s.Slice(q + 1, searched).IndexOf('"');
         if (close < 0)
         {
             window.NoteUnclosedTitle(searchCutShort: searched < MaximumTitleLength);
@@ -398,7 +398,7 @@ public sealed partial class ReferenceExtractor
         return FoldedText.SkipSpace(s, q + 2 + close);
     }
 
-    private static TypeWord? MatchTypeWord(string s, int p)
+    private static TypeWord? MatchTypeWord(ReadOnlySpan<char> s, int p)
     {
         var c = s[p];
         if (c is < 'a' or > 'z')
@@ -435,9 +435,9 @@ public sealed partial class ReferenceExtractor
     private static int WordsBeforeSo(DocumentKind kind) =>
         kind is DocumentKind.Law or DocumentKind.Code or DocumentKind.Ordinance ? MaximumLawNameWords : 1;
 
-    private static bool IsDigitAt(string s, int p) => p < s.Length && char.IsAsciiDigit(s[p]);
+    private static bool IsDigitAt(ReadOnlySpan<char> s, int p) => p < s.Length && char.IsAsciiDigit(s[p]);
 
-    private static int SkipWord(string s, int p)
+    private static int SkipWord(ReadOnlySpan<char> s, int p)
     {
         var q = p;
         while (q < s.Length && char.IsLetterOrDigit(s[q]))
