@@ -21,8 +21,8 @@ public sealed partial class ReferenceExtractor
     // At most two type words end at one place ("Luật" and "Bộ luật"), at 14 places: "Quyết định 217" and 13 before "số".
     private const int MaximumTypeWordStarts = 32;
 
-    // Enough folded characters before a number for "số: ", or a space and the last syllable of a type word.
-    private const int TailLength = 8;
+    // Enough folded characters before a number for " số: ", or a space and the last syllable of a type word (five letters at most).
+    private const int TailLength = 6;
 
     // Source characters read back for them; more only in runs of invisible characters.
     private const int TailSource = 64;
