@@ -55,6 +55,7 @@ internal static class IssuerNames
     private static readonly int[][] HeadsByFirstLetter = IndexHeads();
 
     private static readonly string[] UnitWords = ["thanh pho", "thi tran", "thi xa", "tinh", "huyen", "quan", "xa", "phuong"];
+    private static readonly string UnitWordStarts = string.Concat(UnitWords.Select(w => w[0]).Distinct());
 
     private enum Shape
     {
@@ -115,7 +116,7 @@ internal static class IssuerNames
     {
         var s = fold.Text;
         var p = FoldedText.SkipSpace(s, end);
-        foreach (var unit in UnitWords)
+        foreach (var unit in p < s.Length && UnitWordStarts.Contains(s[p], StringComparison.Ordinal) ? UnitWords : [])
         {
             if (FoldedText.IsWordAt(s, p, unit))
             {

@@ -171,6 +171,12 @@ public sealed partial class ReferenceExtractor
     /// </summary>
     private static bool MayStartSymbol(string text, int runEnd)
     {
+        // Most numbers are followed by a space or punctuation: ASCII that is neither a separator nor a digit.
+        if (runEnd == text.Length || (text[runEnd] < '\u0080' && text[runEnd] is not ('/' or '-' or (>= '0' and <= '9'))))
+        {
+            return false;
+        }
+
         var map = FoldTable.Map;
         var i = SkipInvisible(text, runEnd);
         if (i == text.Length)
