@@ -95,7 +95,7 @@ public sealed partial class ReferenceExtractor
             p = listed.Value.End;
         }
 
-        var typeWord = word.Clean(text.AsSpan()[fold.SourceIndex[start]..fold.SourceEnd(wordEnd)]);
+        var typeWord = word.Clean(text.AsSpan()[fold.SourceIndex[start]..fold.SourceEndWithMarks(wordEnd, text)]);
         return Emit(window, start, typeWord, kind, items, p, found);
     }
 
@@ -145,7 +145,7 @@ public sealed partial class ReferenceExtractor
             if (IssuerNames.TryRead(fold, text, issuerStart, out var issuerEnd, out issuerAbbreviation))
             {
                 var source = fold.SourceIndex[issuerStart];
-                issuerName = CleanedNames.Get(text.AsSpan()[source..fold.SourceEnd(issuerEnd)]);
+                issuerName = CleanedNames.Get(text.AsSpan()[source..fold.SourceEndWithMarks(issuerEnd, text)]);
                 end = issuerEnd;
             }
         }
@@ -154,7 +154,7 @@ public sealed partial class ReferenceExtractor
         {
             var item = items[i];
             var from = fold.SourceIndex[i == 0 ? start : item.Start];
-            var to = fold.SourceEnd(i == items.Count - 1 ? Math.Max(end, item.End) : item.End);
+            var to = fold.SourceEndWithMarks(i == items.Count - 1 ? Math.Max(end, item.End) : item.End, text);
             found.Add(new DocumentReference
             {
                 Index = from,

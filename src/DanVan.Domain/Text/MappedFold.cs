@@ -30,6 +30,21 @@ internal sealed class MappedFold
     /// <summary>The source index just after the folded characters up to (not including) <paramref name="foldedEnd"/>.</summary>
     internal int SourceEnd(int foldedEnd) => foldedEnd == 0 ? 0 : SourceIndex[foldedEnd - 1] + 1;
 
+    /// <summary>
+    /// As <see cref="SourceEnd"/>, and past the combining marks that follow in <paramref name="source"/>: in decomposed
+    /// text they belong to the last letter ("Bộ Chính trị" must not end as "tri").
+    /// </summary>
+    internal int SourceEndWithMarks(int foldedEnd, ReadOnlySpan<char> source)
+    {
+        var end = SourceEnd(foldedEnd);
+        while (end < source.Length && FoldTable.IsCombiningDiacritic(source[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     /// <summary>The fold of <paramref name="source"/>, in arrays of its own exactly as long as the key.</summary>
     internal static MappedFold Create(ReadOnlySpan<char> source)
     {
