@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using DanVan.Domain.Text;
 
 namespace DanVan.Domain.Regulations;
@@ -533,7 +535,9 @@ public sealed partial class ReferenceExtractor
     /// <summary>Finds the runs of digits of a text, ASCII or full-width (which fold to ASCII).</summary>
     private struct DigitFinder(string text)
     {
-        private int _nextWide = text.AsSpan().IndexOfAnyInRange('０', '９');
+        // Searching a range above U+00FF is several times slower than the highest character of the text: look only
+        // when there may be a full-width digit at all.
+        private int _nextWide = Highest(text) >= '０' ? text.AsSpan().IndexOfAnyInRange('０', '９') : -1;
 
         /// <summary>The start of the first digit at or after <paramref name="from"/>, or -1.</summary>
         internal int Next(int from)
@@ -551,6 +555,30 @@ public sealed partial class ReferenceExtractor
             }
 
             return _nextWide >= 0 ? Math.Min(from + ascii, _nextWide) : from + ascii;
+        }
+
+        private static char Highest(string text)
+        {
+            var units = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+            var vectors = MemoryMarshal.Cast<ushort, Vector<ushort>>(units);
+            var highest = Vector<ushort>.Zero;
+            foreach (var vector in vectors)
+            {
+                highest = Vector.Max(highest, vector);
+            }
+
+            ushort result = 0;
+            for (var i = 0; i < Vector<ushort>.Count; i++)
+            {
+                result = Math.Max(result, highest[i]);
+            }
+
+            foreach (var unit in units[(vectors.Length * Vector<ushort>.Count)..])
+            {
+                result = Math.Max(result, unit);
+            }
+
+            return (char)result;
         }
 
         /// <summary>Where the run of digits starting at <paramref name="start"/> ends.</summary>
