@@ -234,7 +234,8 @@ public sealed partial class ReferenceExtractor
     /// <summary>
     /// How many source characters before the number at <paramref name="start"/> to fold so that every type word
     /// whose reach may end at it is inside; and whether a law's name may stand between the type word and "số"
-    /// (<paramref name="names"/>), which only happens where something folds to "l" since the last punctuation.
+    /// (<paramref name="names"/>): only when "luật" or "lệnh" is written since the last punctuation, which no name
+    /// crosses.
     /// </summary>
     private static int LookBackFor(string text, int start, int floor, out bool names)
     {
@@ -308,8 +309,9 @@ public sealed partial class ReferenceExtractor
     /// <paramref name="number"/>: the type word then a space ("Quyết định 217"), or then "số" with at most one word
     /// between ("Chương trình phối hợp số 05") or a law's name ("Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15").
     /// A typed reference of this number can start nowhere else. Positions below <paramref name="lowest"/> are left
-    /// out, and names before "số" unless <paramref name="names"/>; when the window does not reach back to the floor (<paramref name="atFloor"/> false) and the answer
-    /// depends on text before it, <paramref name="cut"/> is set and the caller must look further back.
+    /// out, and names before "số" unless <paramref name="names"/>. When the window does not reach back to the floor
+    /// (<paramref name="atFloor"/> false) and the answer depends on text before it, <paramref name="cut"/> is set
+    /// and the caller must look further back.
     /// </summary>
     private static int TypeWordStarts(ReadOnlySpan<char> s, int number, int lowest, bool atFloor, bool names, Span<int> starts, out bool cut)
     {
