@@ -55,6 +55,7 @@ internal static class IssuerNames
     private static readonly int[][] HeadsByFirstLetter = IndexHeads();
 
     private static readonly string[] UnitWords = ["thanh pho", "thi tran", "thi xa", "tinh", "huyen", "quan", "xa", "phuong"];
+    private static readonly string UnitWordStarts = string.Concat(UnitWords.Select(w => w[0]).Distinct());
 
     private enum Shape
     {
@@ -115,7 +116,7 @@ internal static class IssuerNames
     {
         var s = fold.Text;
         var p = FoldedText.SkipSpace(s, end);
-        foreach (var unit in UnitWords)
+        foreach (var unit in p < s.Length && UnitWordStarts.Contains(s[p], StringComparison.Ordinal) ? UnitWords : [])
         {
             if (FoldedText.IsWordAt(s, p, unit))
             {
@@ -149,7 +150,7 @@ internal static class IssuerNames
         return end;
     }
 
-    private static int MatchHead(string s, int p)
+    private static int MatchHead(ReadOnlySpan<char> s, int p)
     {
         if (p >= s.Length || s[p] is < 'a' or > 'z')
         {

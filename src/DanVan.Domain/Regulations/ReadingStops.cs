@@ -30,11 +30,11 @@ internal static class ReadingStops
     /// True when some position from <paramref name="from"/> to the end of folded <paramref name="s"/> is a stop;
     /// may miss stops outside ASCII, never reports one that is not.
     /// </summary>
-    internal static bool Any(string s, int from)
+    internal static bool Any(ReadOnlySpan<char> s, int from)
     {
         for (var i = Math.Max(from, 0); i < s.Length; i++)
         {
-            var found = s.AsSpan(i).IndexOfAny(Candidates);
+            var found = s.Slice(i).IndexOfAny(Candidates);
             if (found < 0)
             {
                 return false;
@@ -51,7 +51,7 @@ internal static class ReadingStops
     }
 
     /// <summary>True when the folded character at <paramref name="i"/> is a stop.</summary>
-    internal static bool IsStop(string s, int i)
+    internal static bool IsStop(ReadOnlySpan<char> s, int i)
     {
         var c = s[i];
         if (char.IsLetterOrDigit(c) || char.IsSurrogate(c))
@@ -78,22 +78,17 @@ internal static class ReadingStops
     internal static int SourceEndAfterStop(string text, int from, int limit)
     {
         var map = FoldTable.Map;
-        // The next opening quote “, searched apart (outside ASCII); -1 when none is left. A closing quote ” is no useful
-        // end: if it closes a title, reading goes on after it.
-        var nextQuote = from - 1;
         for (var i = from; i < limit; i++)
         {
             var found = text.AsSpan(i, limit - i).IndexOfAny(Candidates);
             found = found < 0 ? limit : i + found;
-            if (nextQuote >= 0 && nextQuote < i)
-            {
-                var quote = text.AsSpan(i, limit - i).IndexOf('\u201C');
-                nextQuote = quote < 0 ? -1 : i + quote;
-            }
 
-            if (nextQuote >= 0 && nextQuote < found)
+            // An opening quote “ (outside ASCII) is searched apart, only up to the ASCII candidate. A closing quote ”
+            // is no useful end: if it closes a title, reading goes on after it.
+            var quote = text.AsSpan(i, found - i).IndexOf('\u201C');
+            if (quote >= 0)
             {
-                found = nextQuote;
+                found = i + quote;
             }
 
             if (found >= limit)
@@ -121,10 +116,10 @@ internal static class ReadingStops
         return -1;
     }
 
-    private static bool AfterSo(string s, int i) => i >= 2 && s[i - 2] == 's' && s[i - 1] == 'o';
+    private static bool AfterSo(ReadOnlySpan<char> s, int i) => i >= 2 && s[i - 2] == 's' && s[i - 1] == 'o';
 
     // A quote opens a title only right after a number, a symbol, a date, a comma or "về" (SkipQuotedTitle).
-    private static bool QuoteAfterPlainWord(string s, int i)
+    private static bool QuoteAfterPlainWord(ReadOnlySpan<char> s, int i)
     {
         var j = i - 1;
         if (j >= 0 && s[j] == ' ')
@@ -143,7 +138,7 @@ internal static class ReadingStops
     private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '/' or '-';
 
     // A comma after a number or a symbol continues a list or leads to the date: "217, 218", "13-CT/ĐU, ngày".
-    private static bool AfterNumberOrSymbol(string s, int i, bool skipSpace = true)
+    private static bool AfterNumberOrSymbol(ReadOnlySpan<char> s, int i, bool skipSpace = true)
     {
         var j = i - 1;
         if (skipSpace && j >= 0 && s[j] == ' ')

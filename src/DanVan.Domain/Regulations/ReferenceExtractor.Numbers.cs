@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using DanVan.Domain.Text;
 
 namespace DanVan.Domain.Regulations;
@@ -8,8 +10,9 @@ namespace DanVan.Domain.Regulations;
 public sealed partial class ReferenceExtractor
 {
     // Source characters folded before a number that may end a type word's reach: a type word, a qualifier and
-    // "số". A window that proves too short is folded again further back.
+    // "số"; or a type word alone. A window that proves too short is folded again further back.
     private const int NearLookBack = 48;
+    private const int TypeWordLookBack = 24;
 
     // How far back to look for the punctuation that bounds a law's name; past it, windows grow as needed.
     private const int NameLookBack = 160;
@@ -20,8 +23,8 @@ public sealed partial class ReferenceExtractor
     // At most two type words end at one place ("Luật" and "Bộ luật"), at 14 places: "Quyết định 217" and 13 before "số".
     private const int MaximumTypeWordStarts = 32;
 
-    // Enough folded characters before a number for "số: ", or a space and the last syllable of a type word.
-    private const int TailLength = 12;
+    // Enough folded characters before a number for " số: ", or a space and the last syllable of a type word (five letters at most).
+    private const int TailLength = 6;
 
     // Source characters read back for them; more only in runs of invisible characters.
     private const int TailSource = 64;
@@ -30,6 +33,10 @@ public sealed partial class ReferenceExtractor
     // name before "số" (laws).
     private static readonly (string Ending, string[] Words)[][] WordsByLastLetter = IndexWordsByLastLetter(_ => true);
     private static readonly (string Ending, string[] Words)[][] NamedWordsByLastLetter = IndexWordsByLastLetter(kind => WordsBeforeSo(kind) > 1);
+
+    // The same by their last two letters (26 x 26), for the usual case where both lie in the window.
+    private static readonly (string Ending, string[] Words)[][] WordsByLastTwoLetters = IndexWordsByLastTwoLetters(_ => true);
+    private static readonly (string Ending, string[] Words)[][] NamedWordsByLastTwoLetters = IndexWordsByLastTwoLetters(kind => WordsBeforeSo(kind) > 1);
 
     // The last syllable of each type word ("dinh" for "quyết định", "dong" for "chương trình hành động"), by its last letter.
     private static readonly string[][] TypeWordEndingsByLastLetter = IndexTypeWordEndings();
@@ -66,11 +73,14 @@ public sealed partial class ReferenceExtractor
         /// </summary>
         Blocks = 1,
 
-        /// <summary>It may follow a type word and a space, or "số": a typed reference may end its reach here.</summary>
-        FollowsTypeWordOrSo = 2,
+        /// <summary>It may follow "số" ("số 20", "số:20", "số20"): a typed reference may end its reach here.</summary>
+        FollowsSo = 2,
+
+        /// <summary>It may follow a type word and a space ("Nghị quyết 25"): a typed reference may start just before.</summary>
+        FollowsTypeWord = 4,
 
         /// <summary>It starts a word and a symbol shape follows ("290-QĐ", "04/2015/NĐ"): it may be a reference on its own.</summary>
-        MayStartSymbol = 4,
+        MayStartSymbol = 8,
     }
 
     /// <summary>What may involve the number whose digits are <c>text[start..runEnd]</c>, from its folded neighbours.</summary>
@@ -99,10 +109,7 @@ public sealed partial class ReferenceExtractor
             side |= NumberSide.Blocks;
         }
 
-        if (MayFollowTypeWordOrSo(before, whole))
-        {
-            side |= NumberSide.FollowsTypeWordOrSo;
-        }
+        side |= WhatMayStandBefore(before, whole);
 
         if (wordStart && MayStartSymbol(text, runEnd))
         {
@@ -113,10 +120,10 @@ public sealed partial class ReferenceExtractor
     }
 
     /// <summary>
-    /// False only when neither "số" ("số 20", "số:20", "số20") nor a type word and a space ("Nghị quyết 25") can stand
-    /// just before: then no typed reference has this number first.
+    /// Whether "số" ("số 20", "số:20", "số20") or a type word and a space ("Nghị quyết 25") may stand just before;
+    /// when neither, no typed reference has this number first.
     /// </summary>
-    private static bool MayFollowTypeWordOrSo(ReadOnlySpan<char> before, bool whole)
+    private static NumberSide WhatMayStandBefore(ReadOnlySpan<char> before, bool whole)
     {
         var end = before.Length;
         var spaced = end > 0 && before[end - 1] == ' ';
@@ -140,33 +147,24 @@ public sealed partial class ReferenceExtractor
         var word = before[wordStart..end];
         if (wordStart == 0 && !whole && word.Length < LongestTypeWordEnding)
         {
-            return true; // the word may be longer than what was read
+            return NumberSide.FollowsSo | NumberSide.FollowsTypeWord; // the word may be longer than what was read
         }
 
-        if (word.EndsWith("so"))
+        var side = word.EndsWith("so") ? NumberSide.FollowsSo : NumberSide.None;
+        if (!spaced || marked || word.IsEmpty || word[^1] is < 'a' or > 'z')
         {
-            return true;
-        }
-
-        if (!spaced || marked)
-        {
-            return false;
-        }
-
-        if (word.IsEmpty || word[^1] is < 'a' or > 'z')
-        {
-            return false;
+            return side;
         }
 
         foreach (var ending in TypeWordEndingsByLastLetter[word[^1] - 'a'])
         {
             if (word.EndsWith(ending))
             {
-                return true;
+                return side | NumberSide.FollowsTypeWord;
             }
         }
 
-        return false;
+        return side;
     }
 
     /// <summary>
@@ -175,6 +173,12 @@ public sealed partial class ReferenceExtractor
     /// </summary>
     private static bool MayStartSymbol(string text, int runEnd)
     {
+        // Most numbers are followed by a space or punctuation: ASCII that is neither a separator nor a digit.
+        if (runEnd == text.Length || (text[runEnd] < '\u0080' && text[runEnd] is not ('/' or '-' or (>= '0' and <= '9'))))
+        {
+            return false;
+        }
+
         var map = FoldTable.Map;
         var i = SkipInvisible(text, runEnd);
         if (i == text.Length)
@@ -230,7 +234,8 @@ public sealed partial class ReferenceExtractor
     /// <summary>
     /// How many source characters before the number at <paramref name="start"/> to fold so that every type word
     /// whose reach may end at it is inside; and whether a law's name may stand between the type word and "số"
-    /// (<paramref name="names"/>), which only happens where something folds to "l" since the last punctuation.
+    /// (<paramref name="names"/>): only when "luật" or "lệnh" is written since the last punctuation, which no name
+    /// crosses.
     /// </summary>
     private static int LookBackFor(string text, int start, int floor, out bool names)
     {
@@ -304,10 +309,11 @@ public sealed partial class ReferenceExtractor
     /// <paramref name="number"/>: the type word then a space ("Quyết định 217"), or then "số" with at most one word
     /// between ("Chương trình phối hợp số 05") or a law's name ("Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15").
     /// A typed reference of this number can start nowhere else. Positions below <paramref name="lowest"/> are left
-    /// out, and names before "số" unless <paramref name="names"/>; when the window does not reach back to the floor (<paramref name="atFloor"/> false) and the answer
-    /// depends on text before it, <paramref name="cut"/> is set and the caller must look further back.
+    /// out, and names before "số" unless <paramref name="names"/>. When the window does not reach back to the floor
+    /// (<paramref name="atFloor"/> false) and the answer depends on text before it, <paramref name="cut"/> is set
+    /// and the caller must look further back.
     /// </summary>
-    private static int TypeWordStarts(string s, int number, int lowest, bool atFloor, bool names, Span<int> starts, out bool cut)
+    private static int TypeWordStarts(ReadOnlySpan<char> s, int number, int lowest, bool atFloor, bool names, Span<int> starts, out bool cut)
     {
         var count = 0;
         cut = false;
@@ -396,7 +402,7 @@ public sealed partial class ReferenceExtractor
     }
 
     /// <summary>Adds the starts of the type words that end at folded <paramref name="end"/> with <paramref name="gap"/> words between them and "số".</summary>
-    private static void AddTypeWordsEndingAt(string s, int end, int gap, int lowest, bool atFloor, Span<int> starts, ref int count, ref bool cut)
+    private static void AddTypeWordsEndingAt(ReadOnlySpan<char> s, int end, int gap, int lowest, bool atFloor, Span<int> starts, ref int count, ref bool cut)
     {
         if (end == 0)
         {
@@ -410,8 +416,25 @@ public sealed partial class ReferenceExtractor
             return;
         }
 
-        // Every type word allows one word before "số" (a qualifier); only laws allow more (their name).
-        foreach (var (ending, words) in (gap > 1 ? NamedWordsByLastLetter : WordsByLastLetter)[last - 'a'])
+        // Every type word allows one word before "số" (a qualifier); only laws allow more (their name). Every type word
+        // ends in two letters: look them both up when both lie in the window.
+        (string Ending, string[] Words)[] groups;
+        if (end - lowest >= 2)
+        {
+            var beforeLast = s[end - 2];
+            if (beforeLast is < 'a' or > 'z')
+            {
+                return;
+            }
+
+            groups = (gap > 1 ? NamedWordsByLastTwoLetters : WordsByLastTwoLetters)[((beforeLast - 'a') * 26) + (last - 'a')];
+        }
+        else
+        {
+            groups = (gap > 1 ? NamedWordsByLastLetter : WordsByLastLetter)[last - 'a'];
+        }
+
+        foreach (var (ending, words) in groups)
         {
             if (!EndsWithInside(s, end, lowest, ending))
             {
@@ -444,7 +467,7 @@ public sealed partial class ReferenceExtractor
     }
 
     /// <summary>True when the part of <paramref name="word"/> that would lie at or after <paramref name="lowest"/>, ending at <paramref name="end"/>, is there.</summary>
-    private static bool EndsWithInside(string s, int end, int lowest, string word)
+    private static bool EndsWithInside(ReadOnlySpan<char> s, int end, int lowest, string word)
     {
         // Backwards, character by character: short words, and most differ near their end.
         var inside = Math.Min(word.Length, end - lowest);
@@ -497,6 +520,14 @@ public sealed partial class ReferenceExtractor
                 .ToArray())
             .ToArray();
 
+    private static (string, string[])[][] IndexWordsByLastTwoLetters(Func<DocumentKind, bool> include)
+    {
+        var byLastLetter = IndexWordsByLastLetter(include);
+        return Enumerable.Range(0, 26 * 26)
+            .Select(pair => byLastLetter[pair % 26].Where(g => g.Item1[^2] == 'a' + (pair / 26)).ToArray())
+            .ToArray();
+    }
+
     private static string[][] IndexTypeWordEndings()
     {
         var endings = DocumentTypeWords.Words.Select(w => LastSyllable(w.Folded).ToString()).Distinct(StringComparer.Ordinal).ToArray();
@@ -506,7 +537,9 @@ public sealed partial class ReferenceExtractor
     /// <summary>Finds the runs of digits of a text, ASCII or full-width (which fold to ASCII).</summary>
     private struct DigitFinder(string text)
     {
-        private int _nextWide = text.AsSpan().IndexOfAnyInRange('０', '９');
+        // Searching a range above U+00FF is several times slower than the highest character of the text: look only
+        // when there may be a full-width digit at all.
+        private int _nextWide = Highest(text) >= '０' ? text.AsSpan().IndexOfAnyInRange('０', '９') : -1;
 
         /// <summary>The start of the first digit at or after <paramref name="from"/>, or -1.</summary>
         internal int Next(int from)
@@ -524,6 +557,30 @@ public sealed partial class ReferenceExtractor
             }
 
             return _nextWide >= 0 ? Math.Min(from + ascii, _nextWide) : from + ascii;
+        }
+
+        private static char Highest(string text)
+        {
+            var units = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+            var vectors = MemoryMarshal.Cast<ushort, Vector<ushort>>(units);
+            var highest = Vector<ushort>.Zero;
+            foreach (var vector in vectors)
+            {
+                highest = Vector.Max(highest, vector);
+            }
+
+            ushort result = 0;
+            for (var i = 0; i < Vector<ushort>.Count; i++)
+            {
+                result = Math.Max(result, highest[i]);
+            }
+
+            foreach (var unit in units[(vectors.Length * Vector<ushort>.Count)..])
+            {
+                result = Math.Max(result, unit);
+            }
+
+            return (char)result;
         }
 
         /// <summary>Where the run of digits starting at <paramref name="start"/> ends.</summary>

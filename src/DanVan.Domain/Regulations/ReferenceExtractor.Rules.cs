@@ -23,7 +23,13 @@ public sealed partial class ReferenceExtractor
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureWordLookup = MeasureWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly (string Word, string Folded, DocumentKind Kind)[][] WordsByFirstLetter = IndexWords();
+    private static readonly TypeWord[][] WordsByFirstLetter = IndexWords();
+
+    // What extraction copies out of prose, cleaned or parsed once per spelling: the same few hundred come back in every
+    // article, and cleaning (white space, invisible characters, tone marks) or parsing costs more than the rest.
+    private static readonly SpanMemo<string> CleanedNames = new(TextValidator.Clean, 4096, 128);
+    private static readonly SpanMemo<(string Raw, ParseResult<DocumentNumber> Parsed)> ParsedSymbols =
+        new(raw => (raw, DocumentNumber.ParseResult(raw)), 4096, MaximumSymbolLength);
 
     /// <summary>A type word, an optional qualifier, "số", then one number or symbol or a list of them.</summary>
     private int? TryTypedReference(ReferenceWindow window, int start, List<Item> items, List<DocumentReference> found)
@@ -37,7 +43,7 @@ public sealed partial class ReferenceExtractor
             return null;
         }
 
-        var (_, folded, kind) = word.Value;
+        var (folded, kind) = (word.Folded, word.Kind);
         var wordEnd = start + folded.Length;
         var p = FoldedText.SkipSpace(s, wordEnd);
         var hasSo = ReadSo(s, ref p);
@@ -89,7 +95,7 @@ public sealed partial class ReferenceExtractor
             p = listed.Value.End;
         }
 
-        var typeWord = CleanedNames.Get(text.AsSpan()[fold.SourceIndex[start]..fold.SourceEnd(wordEnd)]);
+        var typeWord = word.Clean(text.AsSpan()[fold.SourceIndex[start]..fold.SourceEndWithMarks(wordEnd, text)]);
         return Emit(window, start, typeWord, kind, items, p, found);
     }
 
@@ -133,13 +139,13 @@ public sealed partial class ReferenceExtractor
         q = SkipQuotedTitle(window, s, q);
         string? issuerName = null;
         string? issuerAbbreviation = null;
-        if (FoldedText.IsWordAt(s, q, "cua") || (q == end && q + 3 <= s.Length && s.AsSpan(q, 3).SequenceEqual("cua")))
+        if (FoldedText.IsWordAt(s, q, "cua") || (q == end && q + 3 <= s.Length && s.Slice(q, 3).SequenceEqual("cua")))
         {
             var issuerStart = FoldedText.SkipSpace(s, q + 3);
             if (IssuerNames.TryRead(fold, text, issuerStart, out var issuerEnd, out issuerAbbreviation))
             {
                 var source = fold.SourceIndex[issuerStart];
-                issuerName = CleanedNames.Get(text.AsSpan()[source..fold.SourceEnd(issuerEnd)]);
+                issuerName = CleanedNames.Get(text.AsSpan()[source..fold.SourceEndWithMarks(issuerEnd, text)]);
                 end = issuerEnd;
             }
         }
@@ -148,7 +154,7 @@ public sealed partial class ReferenceExtractor
         {
             var item = items[i];
             var from = fold.SourceIndex[i == 0 ? start : item.Start];
-            var to = fold.SourceEnd(i == items.Count - 1 ? Math.Max(end, item.End) : item.End);
+            var to = fold.SourceEndWithMarks(i == items.Count - 1 ? Math.Max(end, item.End) : item.End, text);
             found.Add(new DocumentReference
             {
                 Index = from,
@@ -213,9 +219,7 @@ public sealed partial class ReferenceExtractor
 
         if (LooksLikeSymbol(s, digitsEnd, symbolEnd))
         {
-            var from = fold.SourceIndex[p];
-            var raw = text[from..fold.SourceEnd(symbolEnd)];
-            var parsed = DocumentNumber.ParseResult(raw);
+            var (raw, parsed) = ParsedSymbols.Get(text.AsSpan()[fold.SourceIndex[p]..fold.SourceEnd(symbolEnd)]);
             return parsed.TryGetValue(out var number, out var error)
                 ? new Item(p, symbolEnd, number.Number, raw, number, null)
                 : new Item(p, symbolEnd, value, raw, null, error);
@@ -230,7 +234,7 @@ public sealed partial class ReferenceExtractor
     }
 
     /// <summary>After the digits, a separator then a letter (290-QĐ, 70/KH) or a year then a separator (04/2015/).</summary>
-    private static bool LooksLikeSymbol(string s, int digitsEnd, int symbolEnd)
+    private static bool LooksLikeSymbol(ReadOnlySpan<char> s, int digitsEnd, int symbolEnd)
     {
         if (symbolEnd - digitsEnd < 2 || s[digitsEnd] is not ('/' or '-'))
         {
@@ -262,7 +266,7 @@ public sealed partial class ReferenceExtractor
             if (char.IsLetter(c))
             {
                 // Glued by scraping: "217của".
-                return s.AsSpan(digitsEnd).StartsWith("cua", StringComparison.Ordinal) &&
+                return s.Slice(digitsEnd).StartsWith("cua", StringComparison.Ordinal) &&
                        (digitsEnd + 3 == s.Length || !char.IsLetterOrDigit(s[digitsEnd + 3]));
             }
 
@@ -284,7 +288,7 @@ public sealed partial class ReferenceExtractor
             return true;
         }
 
-        var word = s.AsSpan(next, wordEnd - next);
+        var word = s.Slice(next, wordEnd - next);
         if (word.SequenceEqual("ngay"))
         {
             return VietnameseDate.TryMatchAt(fold, text, next, out var date, out _) && date is not null;
@@ -322,7 +326,7 @@ public sealed partial class ReferenceExtractor
         return match;
     }
 
-    private static bool TryListSeparator(string s, int p, out int next)
+    private static bool TryListSeparator(ReadOnlySpan<char> s, int p, out int next)
     {
         var q = FoldedText.SkipSpace(s, p);
         if (q < s.Length && s[q] == ',')
@@ -344,9 +348,9 @@ public sealed partial class ReferenceExtractor
     }
 
     /// <summary>"số", "số:", "số." after the type word; moves past it.</summary>
-    private static bool ReadSo(string s, ref int p)
+    private static bool ReadSo(ReadOnlySpan<char> s, ref int p)
     {
-        if (p + 2 > s.Length || !s.AsSpan(p, 2).SequenceEqual("so") || (p + 2 < s.Length && char.IsLetter(s[p + 2])))
+        if (p + 2 > s.Length || !s.Slice(p, 2).SequenceEqual("so") || (p + 2 < s.Length && char.IsLetter(s[p + 2])))
         {
             return false;
         }
@@ -361,14 +365,14 @@ public sealed partial class ReferenceExtractor
         return true;
     }
 
-    private static int SkipComma(string s, int p)
+    private static int SkipComma(ReadOnlySpan<char> s, int p)
     {
         var q = FoldedText.SkipSpace(s, p);
         return q < s.Length && s[q] == ',' ? FoldedText.SkipSpace(s, q + 1) : q;
     }
 
     /// <summary>Skips a quoted title, optionally after "về": Chỉ thị số 16-CT/TU về “Đồng khởi mới” của…</summary>
-    private static int SkipQuotedTitle(ReferenceWindow window, string s, int p)
+    private static int SkipQuotedTitle(ReferenceWindow window, ReadOnlySpan<char> s, int p)
     {
         var q = p;
         if (FoldedText.IsWordAt(s, q, "ve"))
@@ -382,7 +386,7 @@ public sealed partial class ReferenceExtractor
         }
 
         var searched = Math.Min(MaximumTitleLength, s.Length - q - 1);
-        var close = s.AsSpan(q + 1, searched).IndexOf('"');
+        var close = s.Slice(q + 1, searched).IndexOf('"');
         if (close < 0)
         {
             window.NoteUnclosedTitle(searchCutShort: searched < MaximumTitleLength);
@@ -394,7 +398,7 @@ public sealed partial class ReferenceExtractor
         return FoldedText.SkipSpace(s, q + 2 + close);
     }
 
-    private static (string Word, string Folded, DocumentKind Kind)? MatchTypeWord(string s, int p)
+    private static TypeWord? MatchTypeWord(ReadOnlySpan<char> s, int p)
     {
         var c = s[p];
         if (c is < 'a' or > 'z')
@@ -431,9 +435,9 @@ public sealed partial class ReferenceExtractor
     private static int WordsBeforeSo(DocumentKind kind) =>
         kind is DocumentKind.Law or DocumentKind.Code or DocumentKind.Ordinance ? MaximumLawNameWords : 1;
 
-    private static bool IsDigitAt(string s, int p) => p < s.Length && char.IsAsciiDigit(s[p]);
+    private static bool IsDigitAt(ReadOnlySpan<char> s, int p) => p < s.Length && char.IsAsciiDigit(s[p]);
 
-    private static int SkipWord(string s, int p)
+    private static int SkipWord(ReadOnlySpan<char> s, int p)
     {
         var q = p;
         while (q < s.Length && char.IsLetterOrDigit(s[q]))
@@ -444,20 +448,38 @@ public sealed partial class ReferenceExtractor
         return q == p ? p + 1 : q;
     }
 
-    private static (string, string, DocumentKind)[][] IndexWords()
+    private static TypeWord[][] IndexWords()
     {
-        var index = new List<(string, string, DocumentKind)>[26];
+        var index = new List<TypeWord>[26];
         for (var i = 0; i < index.Length; i++)
         {
             index[i] = [];
         }
 
-        foreach (var word in DocumentTypeWords.Words)
+        foreach (var (word, folded, kind) in DocumentTypeWords.Words)
         {
-            index[word.Folded[0] - 'a'].Add(word);
+            index[folded[0] - 'a'].Add(new TypeWord(word, folded, kind));
         }
 
         return index.Select(l => l.ToArray()).ToArray();
+    }
+
+    /// <summary>A type word, with its two usual spellings ("Quyết định", "quyết định") already cleaned.</summary>
+    private sealed class TypeWord(string word, string folded, DocumentKind kind)
+    {
+        private readonly string _lower = word.ToLowerInvariant();
+        private readonly string _cleaned = TextValidator.Clean(word);
+        private readonly string _cleanedLower = TextValidator.Clean(word.ToLowerInvariant());
+
+        internal string Folded { get; } = folded;
+
+        internal DocumentKind Kind { get; } = kind;
+
+        /// <summary>The type word as prose spells it, cleaned (<see cref="TextValidator.Clean"/>).</summary>
+        internal string Clean(ReadOnlySpan<char> spelled) =>
+            spelled.SequenceEqual(word) ? _cleaned
+            : spelled.SequenceEqual(_lower) ? _cleanedLower
+            : CleanedNames.Get(spelled);
     }
 
     /// <summary>One number of a reference: folded span, value, and the symbol when there is one.</summary>

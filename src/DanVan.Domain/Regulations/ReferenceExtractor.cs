@@ -75,7 +75,7 @@ public sealed partial class ReferenceExtractor
                 continue;
             }
 
-            if ((side & (NumberSide.FollowsTypeWordOrSo | NumberSide.MayStartSymbol)) != 0)
+            if ((side & (NumberSide.FollowsSo | NumberSide.FollowsTypeWord | NumberSide.MayStartSymbol)) != 0)
             {
                 var end = ReadAround(window, start, Math.Max(referenceEnd, blockEnd), side, items, found);
                 if (end >= 0)
@@ -100,9 +100,12 @@ public sealed partial class ReferenceExtractor
     {
         var text = window.Source;
         var context = floor > 0 ? floor - 1 : 0; // the character before the floor: read before, always kept by folding
-        var typed = (side & NumberSide.FollowsTypeWordOrSo) != 0;
+        // After "số" a qualifier or a law's name may come between; after a type word, only the type word is needed.
+        var typed = (side & (NumberSide.FollowsSo | NumberSide.FollowsTypeWord)) != 0;
         var names = false;
-        var lookBack = typed ? LookBackFor(text, start, floor, out names) : 1;
+        var lookBack = (side & NumberSide.FollowsSo) != 0 ? LookBackFor(text, start, floor, out names)
+            : typed ? TypeWordLookBack
+            : 1;
         var forwardLimit = Math.Min(text.Length, start + InitialLookAhead);
         var stop = ReadingStops.SourceEndAfterStop(text, start, forwardLimit);
         var end = stop >= 0 ? stop : forwardLimit;

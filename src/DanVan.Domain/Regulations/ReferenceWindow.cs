@@ -31,7 +31,7 @@ internal sealed class ReferenceWindow : IDisposable
         Source = source;
         _folded = ArrayPool<char>.Shared.Rent(256);
         _sourceIndex = ArrayPool<int>.Shared.Rent(256);
-        Fold = new MappedFold(string.Empty, _sourceIndex);
+        Fold = new MappedFold(_folded, 0, _sourceIndex);
     }
 
     /// <summary>The whole text.</summary>
@@ -70,7 +70,7 @@ internal sealed class ReferenceWindow : IDisposable
         }
 
         var written = VietnameseFolding.FoldCore(Source.AsSpan(start, length), _folded, _sourceIndex, start);
-        Fold = new MappedFold(new string(_folded, 0, written), _sourceIndex);
+        Fold = new MappedFold(_folded, written, _sourceIndex);
         Start = start;
         End = end;
     }

@@ -120,7 +120,8 @@ internal static class FoldTable
         };
     }
 
-    private static bool IsCombiningDiacritic(char c) =>
+    /// <summary>A combining mark that folding drops: it belongs to the letter before it ("trị" written "tri" + U+0323).</summary>
+    internal static bool IsCombiningDiacritic(char c) =>
         c is (>= '\u0300' and <= '\u036F')
             or (>= '\u1AB0' and <= '\u1AFF')
             or (>= '\u1DC0' and <= '\u1DFF')

@@ -91,6 +91,11 @@ public sealed class TextValidator
             return string.Empty;
         }
 
+        if (IsPlainAndTidy(text))
+        {
+            return VietnameseNormalization.Normalize(text); // nothing to remove or collapse
+        }
+
         var builder = new System.Text.StringBuilder(text.Length);
         var pendingSpace = false;
         for (var i = 0; i < text.Length; i++)
@@ -121,6 +126,29 @@ public sealed class TextValidator
         }
 
         return VietnameseNormalization.Normalize(builder.ToString());
+    }
+
+    // Visible characters (folding keeps them as they are or as another) and single spaces between them: the loop of
+    // Clean would copy such text unchanged. Anything else, marks included, takes the loop.
+    private static bool IsPlainAndTidy(string text)
+    {
+        var map = FoldTable.Map;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var m = map[c];
+            if (m is FoldTable.Drop or FoldTable.Surrogate)
+            {
+                return false;
+            }
+
+            if (m == FoldTable.Space && (c != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int FindInvisible(string text)

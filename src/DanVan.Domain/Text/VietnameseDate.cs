@@ -214,13 +214,13 @@ public static class VietnameseDate
         return CheckWeekday(scan, numbers.Value, text);
     }
 
-    private static ParseResult<PartialDate> Evaluate(DateScan scan, string s, ReadOnlySpan<char> text)
+    private static ParseResult<PartialDate> Evaluate(DateScan scan, ReadOnlySpan<char> s, ReadOnlySpan<char> text)
     {
         var numbers = CheckNumbers(scan, s, text);
         return numbers.Success ? CheckWeekday(scan, numbers.Value, text) : numbers;
     }
 
-    private static ParseResult<PartialDate> CheckNumbers(DateScan scan, string s, ReadOnlySpan<char> text)
+    private static ParseResult<PartialDate> CheckNumbers(DateScan scan, ReadOnlySpan<char> s, ReadOnlySpan<char> text)
     {
         if (scan.NoYear)
         {
@@ -272,6 +272,6 @@ public static class VietnameseDate
     }
 
     // A date starts at a word boundary with a digit, "ngay", "thu", "chu nhat" or "cn".
-    private static bool IsCandidate(string s, int p) =>
+    private static bool IsCandidate(ReadOnlySpan<char> s, int p) =>
         (p == 0 || !char.IsLetterOrDigit(s[p - 1])) && (char.IsAsciiDigit(s[p]) || s[p] is 'n' or 't' or 'c');
 }

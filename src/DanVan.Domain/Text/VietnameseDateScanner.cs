@@ -16,7 +16,7 @@ internal readonly record struct DigitRun(int Start, int Length)
     internal int End => Start + Length;
 
     /// <summary>The value, or <see cref="int.MaxValue"/> when the run is too long to matter.</summary>
-    internal int Value(string s)
+    internal int Value(ReadOnlySpan<char> s)
     {
         if (Length > 9)
         {
@@ -32,7 +32,7 @@ internal readonly record struct DigitRun(int Start, int Length)
         return value;
     }
 
-    internal ReadOnlySpan<char> Text(string s) => s.AsSpan(Start, Length);
+    internal ReadOnlySpan<char> Text(ReadOnlySpan<char> s) => s.Slice(Start, Length);
 }
 
 /// <summary>The shape of a date found at a position of a folded text, before the numbers are checked.</summary>
@@ -73,7 +73,7 @@ internal static class VietnameseDateScanner
     /// <param name="start">Where the date must start.</param>
     /// <param name="finding">True when searching prose: only known weekday names form a prefix.</param>
     /// <param name="scan">The shape found.</param>
-    internal static bool TryScan(string s, int start, bool finding, out DateScan scan)
+    internal static bool TryScan(ReadOnlySpan<char> s, int start, bool finding, out DateScan scan)
     {
         scan = new DateScan();
         var p = start;
@@ -215,7 +215,7 @@ internal static class VietnameseDateScanner
         _ => IsoDayOfWeek.None,
     };
 
-    private static bool ScanWeekday(string s, ref int p, bool finding, DateScan scan)
+    private static bool ScanWeekday(ReadOnlySpan<char> s, ref int p, bool finding, DateScan scan)
     {
         var q = p;
         if (MatchWord(s, q, "chu nhat"))
@@ -237,7 +237,7 @@ internal static class VietnameseDateScanner
                 nameEnd++;
             }
 
-            var name = s.AsSpan(nameStart, nameEnd - nameStart);
+            var name = s.Slice(nameStart, nameEnd - nameStart);
             if (name.IsEmpty || name.SequenceEqual("ngay"))
             {
                 return false;
@@ -288,7 +288,7 @@ internal static class VietnameseDateScanner
         return true;
     }
 
-    private static bool ScanMonthWords(string s, int p, DateScan scan)
+    private static bool ScanMonthWords(ReadOnlySpan<char> s, int p, DateScan scan)
     {
         SkipSpace(s, ref p);
         if (!IsDigit(s, p))
@@ -335,7 +335,7 @@ internal static class VietnameseDateScanner
         return true;
     }
 
-    private static bool ScanIso(string s, int p, DigitRun year, bool prefixed, DateScan scan)
+    private static bool ScanIso(ReadOnlySpan<char> s, int p, DigitRun year, bool prefixed, DateScan scan)
     {
         p++;
         var month = ReadDigits(s, ref p);
@@ -373,7 +373,7 @@ internal static class VietnameseDateScanner
         return true;
     }
 
-    private static DigitRun ReadDigits(string s, ref int p)
+    private static DigitRun ReadDigits(ReadOnlySpan<char> s, ref int p)
     {
         var start = p;
         while (p < s.Length && char.IsAsciiDigit(s[p]))
@@ -384,16 +384,16 @@ internal static class VietnameseDateScanner
         return new DigitRun(start, p - start);
     }
 
-    private static bool MatchWord(string s, int p, string word) =>
+    private static bool MatchWord(ReadOnlySpan<char> s, int p, string word) =>
         p <= s.Length - word.Length
-        && s.AsSpan(p, word.Length).SequenceEqual(word)
+        && s.Slice(p, word.Length).SequenceEqual(word)
         && (p + word.Length == s.Length || !char.IsLetter(s[p + word.Length]));
 
-    private static bool IsDigit(string s, int p) => p < s.Length && char.IsAsciiDigit(s[p]);
+    private static bool IsDigit(ReadOnlySpan<char> s, int p) => p < s.Length && char.IsAsciiDigit(s[p]);
 
-    private static bool At(string s, int p, char c) => p < s.Length && s[p] == c;
+    private static bool At(ReadOnlySpan<char> s, int p, char c) => p < s.Length && s[p] == c;
 
-    private static void SkipSpace(string s, ref int p)
+    private static void SkipSpace(ReadOnlySpan<char> s, ref int p)
     {
         if (At(s, p, ' '))
         {

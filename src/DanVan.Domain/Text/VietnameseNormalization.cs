@@ -232,6 +232,14 @@ public static class VietnameseNormalization
         }
 
         var n = word.Length - 2;
+
+        // Most words end otherwise: the folded bases of the last two letters tell at once, before the vowel table.
+        var map = FoldTable.Map;
+        if ((map[word[n]], map[word[n + 1]]) is not (('o', 'a') or ('o', 'e') or ('u', 'y')))
+        {
+            return -1;
+        }
+
         if (!VietnameseLetters.TryGetVowel(word[n], out var first) || !VietnameseLetters.TryGetVowel(word[n + 1], out var second)
             || first.Modifier != LetterModifier.None || second.Modifier != LetterModifier.None)
         {

@@ -102,6 +102,13 @@ public partial class ReferenceExtractorTest
         "Thuc hien Quyet dinh so 290-QD/TW ngay 25/2/2010 cua Bo Chinh tri.",
         new Expected("Quyet dinh so 290-QD/TW ngay 25/2/2010 cua Bo Chinh tri", "Quyet dinh", 290, "290-QD/TW", "2010-02-25", "Bo Chinh tri", "290-QĐ/TW"));
 
+    // Found while moving to windows (the whole-text scanner did the same): a mark after the last letter was left out,
+    // so "trị" written decomposed came back as "tri" in the text, the type word and the issuer.
+    [Fact]
+    public void Decomposed_text_keeps_the_marks_of_its_last_letters() => ShouldFindExactly(
+        "Trie\u0302\u0309n khai Chi\u0309 thi\u0323 so\u0302\u0301 33/CT-TTg cu\u0309a Bo\u0323\u0302 Chi\u0301nh tri\u0323.",
+        new Expected("Chi\u0309 thi\u0323 so\u0302\u0301 33/CT-TTg cu\u0309a Bo\u0323\u0302 Chi\u0301nh tri\u0323", "Chỉ thị", 33, "33/CT-TTg", Issuer: "Bộ Chính trị", Resolved: "33/CT-TTg"));
+
     [Fact]
     public void Bare_symbol_without_type_word() => ShouldFindExactly(
         "Quy chế mới (23-QĐ/TW) thay thế quy chế cũ (290-QĐ/TW).",
