@@ -136,7 +136,6 @@ internal sealed class SourceData
         var englishName = element.GetProperty("NameEn").GetString()!;
         english[code] = englishName;
 
-        // The README's erratum: Xã Ba Chẽ is 06970 (1027/CTK-CSCL and the conversion table), not 06978.
         if (!_list2026.TryAdd(code, (name, kind, parent, englishName)))
         {
             throw new InvalidDataException($"units-2026-04-30.json: code {code} appears twice.");
@@ -223,7 +222,7 @@ internal sealed class SourceData
         ?? throw new InvalidDataException($"'{name}' is not a kind at {level} level.");
 
     // The 2026 list must be exactly the 2025-07-01 state with the 2026 changes applied (names compared in normal form,
-    // which absorbs the sources' tone-mark placement), apart from the README's erratum on Xã Ba Chẽ.
+    // which absorbs the sources' tone-mark placement). The shared file already carries the README's erratum (Xã Ba Chẽ 06970).
     private void Check2026(AdministrativeCatalog catalog)
     {
         var date = new LocalDate(2026, 4, 30);
@@ -231,8 +230,7 @@ internal sealed class SourceData
         var problems = new List<string>();
         foreach (var unit in units)
         {
-            var code = unit.Code == UnitCode.Parse("06970") && !_list2026.ContainsKey(unit.Code) ? UnitCode.Parse("06978") : unit.Code;
-            if (!_list2026.TryGetValue(code, out var listed))
+            if (!_list2026.TryGetValue(unit.Code, out var listed))
             {
                 problems.Add($"{unit} is not in the 2026 list");
             }

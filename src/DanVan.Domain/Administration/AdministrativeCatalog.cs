@@ -218,7 +218,7 @@ public sealed partial class AdministrativeCatalog
         var parts = new List<string>(3) { unit.FullName };
         parts.AddRange(Ancestors(unit, asOf).Select(a => a.FullName));
         var path = string.Join(", ", parts);
-        return withDiacritics ? path : AdministrativeUnit.EnglishFromName(path);
+        return withDiacritics ? path : AdministrativeUnit.WithoutDiacritics(path);
     }
 
     internal LocalDate DateFor(AdministrativeUnit unit, LocalDate? asOf) =>

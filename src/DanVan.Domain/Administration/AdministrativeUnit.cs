@@ -78,7 +78,7 @@ public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
         ValidFrom = validFrom;
         ValidUntil = validUntil;
         KnownSince = validFrom is null ? knownSince : null;
-        EnglishName = string.IsNullOrWhiteSpace(englishName) ? EnglishFromName(Name) : englishName.Trim();
+        EnglishName = string.IsNullOrWhiteSpace(englishName) ? WithoutDiacritics(Name) : englishName.Trim();
     }
 
     // For the embedded catalog, written by this library from validated, normalised units: nothing to check again.
@@ -187,10 +187,10 @@ public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
         return null;
     }
 
-    // The source lists give English names without diacritics: the same rule for names they lack, capitals kept. The
-    // folding positions say which character each folded one came from, so capitals survive even where folding
+    // The source lists give English names as the names without diacritics: the same rule for names they lack, and for
+    // paths printed without diacritics; capitals kept. The folding positions say which character each folded one came from, so capitals survive even where folding
     // shortens the text (decomposed letters, a double space).
-    internal static string EnglishFromName(string name)
+    internal static string WithoutDiacritics(string name)
     {
         var folded = new char[name.Length];
         var positions = new int[name.Length];

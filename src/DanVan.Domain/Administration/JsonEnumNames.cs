@@ -13,6 +13,7 @@ internal static class JsonEnumNames<T>
     where T : struct, Enum
 {
     private static readonly (byte[] Utf8, string Text, T Value)[] Names = Build();
+    private static readonly bool IsFlags = typeof(T).IsDefined(typeof(FlagsAttribute), false);
 
     internal static T Read(ref Utf8JsonReader reader)
     {
@@ -90,7 +91,7 @@ internal static class JsonEnumNames<T>
     private static bool TryReadFlags(ReadOnlySpan<byte> text, out T value)
     {
         value = default;
-        if (!typeof(T).IsDefined(typeof(FlagsAttribute), false) || text.IndexOf((byte)',') < 0)
+        if (!IsFlags || text.IndexOf((byte)',') < 0)
         {
             return false;
         }
