@@ -28,6 +28,16 @@ public class ImmutabilityTest
         ]);
 
     [Fact]
+    public void The_organization_types_are_among_those_checked() =>
+        PublicTypes().Should().Contain(
+        [
+            typeof(DanVan.Domain.Organizations.OrganizationId), typeof(DanVan.Domain.Organizations.Organization),
+            typeof(DanVan.Domain.Organizations.OrganizationEvent), typeof(DanVan.Domain.Organizations.OrganizationRegistry),
+            typeof(DanVan.Domain.Organizations.OrganizationKindInfo), typeof(DanVan.Domain.Organizations.KindPresence),
+            typeof(DanVan.Domain.Organizations.Post), typeof(DanVan.Domain.Organizations.Person), typeof(DanVan.Domain.Organizations.Appointment),
+        ]);
+
+    [Fact]
     public void No_public_type_has_a_public_setter()
     {
         var setters = PublicTypes()
