@@ -17,7 +17,7 @@ public static class AppointmentIssues
     /// <summary>DV3202: bodies of that kind have no such post (a Politburo has no head of its own; the Thường trực has no members).</summary>
     public static readonly IssueDescriptor NoSuchPost = new(
         "DV3202", ValidationSeverity.Error,
-        "{person}: a {kind} has no {role} post; its posts are: {posts}.",
+        "{person}: {kind} bodies have no {role} post; their posts are: {posts}.",
         "{person}: {kindVi} không có chức vụ {roleVi}; các chức vụ của tổ chức này là: {posts}.");
 
     /// <summary>DV3203: the appointment ends before it starts.</summary>

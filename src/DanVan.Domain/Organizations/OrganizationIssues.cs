@@ -11,19 +11,19 @@ public static class OrganizationIssues
     /// <summary>DV3101: the kind never exists at the level of the unit in the identifier (a chi bộ on a district code, a Politburo of a province).</summary>
     public static readonly IssueDescriptor KindNotAtLevel = new(
         "DV3101", ValidationSeverity.Error,
-        "{id}: there is no {kind} at {level} level; a {kind} exists only at {levels}.",
+        "{id}: there is no {kind} at {level} level; the kind exists only at {levels}.",
         "{id}: không có {kindVi} ở {levelVi}; {kindVi} chỉ có ở {levelsVi}.");
 
     /// <summary>DV3102: the body's dates reach outside the period in which its kind exists at its level (a Ban Dân vận Trung ương after 2025-02-02, a district body after 2025-06-30).</summary>
     public static readonly IssueDescriptor KindNotOnDates = new(
         "DV3102", ValidationSeverity.Error,
-        "{id}: at {level} level a {kind} exists only {period}, but the body runs {life}.{hint}",
+        "{id}: at {level} level the kind {kind} exists only {period}, but the body runs {life}.{hint}",
         "{id}: ở {levelVi}, {kindVi} chỉ tồn tại {periodVi}, nhưng tổ chức này hoạt động {lifeVi}.{hintVi}");
 
     /// <summary>DV3103: the body has no start date although its kind exists at its level only from a known day.</summary>
     public static readonly IssueDescriptor KindStartUnknown = new(
         "DV3103", ValidationSeverity.Warning,
-        "{id}: at {level} level a {kind} exists only from {from}, but the body has no start date; give the day it was set up.",
+        "{id}: at {level} level the kind {kind} exists only from {from}, but the body has no start date; give the day it was set up.",
         "{id}: ở {levelVi}, {kindVi} chỉ có từ ngày {from}, nhưng tổ chức này không ghi ngày bắt đầu; hãy ghi ngày thành lập.");
 
     /// <summary>DV3104: the catalog has no version of the unit the identifier names (its code, and its first day after '@').</summary>
@@ -41,7 +41,7 @@ public static class OrganizationIssues
     /// <summary>DV3106: a delegation without a parent: a delegation is set up by a body (its convener), which is its parent.</summary>
     public static readonly IssueDescriptor ParentRequired = new(
         "DV3106", ValidationSeverity.Error,
-        "{id}: a {kind} needs a parent: the body that set it up.",
+        "{id}: every {kind} needs a parent: the body that set it up.",
         "{id}: {kindVi} phải có tổ chức cấp trên là cơ quan đã thành lập đoàn.");
 
     /// <summary>DV3107: a parent, supervisor, successor or new superior the body names is not in the registry.</summary>
@@ -83,8 +83,8 @@ public static class OrganizationIssues
     /// <summary>DV3113: the parent is on another line than the body's own (a Party commission under a People's Committee); a second superior belongs in <c>supervisorId</c>.</summary>
     public static readonly IssueDescriptor ParentOnAnotherLine = new(
         "DV3113", ValidationSeverity.Warning,
-        "{id}: its parent {parent} ({parentName}) is a {parentKind}, not on the body's own line ({line}); a second superior goes in supervisorId.",
-        "{id}: tổ chức cấp trên {parent} ({parentName}) là {parentKindVi}, không thuộc hệ thống của tổ chức này ({lineVi}); cấp trên thứ hai ghi vào supervisorId.");
+        "{id}: its parent {parent} ({parentName}, {parentKind}) is not on the body's own line ({line}); a second superior goes in supervisorId.",
+        "{id}: tổ chức cấp trên {parent} ({parentName}, {parentKindVi}) không thuộc hệ thống của tổ chức này ({lineVi}); cấp trên thứ hai ghi vào supervisorId.");
 
     /// <summary>DV3114: a socio-political body that exists on or after 2025-07-01 names no supervising Front committee.</summary>
     public static readonly IssueDescriptor SupervisorExpected = new(
@@ -95,7 +95,7 @@ public static class OrganizationIssues
     /// <summary>DV3115: a field that means nothing for the kind: a number on a body that is not a delegation, a locality on a body that is not a grassroots one.</summary>
     public static readonly IssueDescriptor FieldNotApplicable = new(
         "DV3115", ValidationSeverity.Warning,
-        "{id}: {field} applies only to {applies}; a {kind} has none.",
+        "{id}: {field} applies only to {applies}; {kind} bodies have none.",
         "{id}: {fieldVi} chỉ dùng cho {appliesVi}; {kindVi} không có thông tin này.");
 
     /// <summary>DV3116: a local part on a standing kind, which names a second body where every unit has exactly one.</summary>

@@ -40,17 +40,18 @@ public static partial class OrganizationValidator
         if (startOutside || endOutside)
         {
             var property = startOutside ? "validFrom" : "validUntil";
+            var tooEarly = kindSpan.From is { } kindStart && ((life.From is { } start && start < kindStart) || (life.Until is { } end && end < kindStart));
             var attempted = Iso(startOutside ? body.Own.From : body.Own.Until);
             body.Add(
                 OrganizationIssues.KindNotOnDates, property, attempted,
                 [.. KindArgs(info), .. Pair("level", LevelName(body.Level)), .. Pair("period", Period(kindSpan)), .. Pair("life", Life(life)),
-                 .. Pair("hint", KindHint(info, presence, startOutside))]);
+                 .. Pair("hint", KindHint(info, presence, tooEarly))]);
         }
-        else if (life.From is null && kindSpan.From is { } kindStart)
+        else if (life.From is null && kindSpan.From is { } kindFrom)
         {
             body.Add(
                 OrganizationIssues.KindStartUnknown, "validFrom", null,
-                [.. KindArgs(info), .. Pair("level", LevelName(body.Level)), Arg("from", Iso(kindStart))]);
+                [.. KindArgs(info), .. Pair("level", LevelName(body.Level)), Arg("from", Iso(kindFrom))]);
         }
     }
 
@@ -216,18 +217,25 @@ public static partial class OrganizationValidator
         /// <summary>The dates the body exists (see <see cref="LifeOf"/>).</summary>
         public DateSpan Life { get; }
 
-        /// <summary>The days on which the parent and supervisor must exist: the first day when known, and the last (for an open end, the catalog's newest state).</summary>
-        public IEnumerable<LocalDate> CheckDays(LocalDate? from = null)
+        /// <summary>
+        /// The days on which the parent and supervisor must exist: the first day when known (<c>IsFirst</c>: the body named
+        /// there must exist itself then), and the last (for an open end, the catalog's newest state), when a successor of
+        /// the body named may stand in for it.
+        /// </summary>
+        public IEnumerable<(LocalDate Day, bool IsFirst)> CheckDays(LocalDate? from = null)
         {
             var first = DateSpan.Later(Life.From, from);
             var newest = DateSpan.ToIso(Registry.Catalog.NewestState)!.Value;
             var last = Life.Until ?? (first is { } start && start > newest ? start : newest);
-            if (first is { } day && day != last)
+            if (first is { } day)
             {
-                yield return day;
+                yield return (day, true);
             }
 
-            yield return last;
+            if (first != last)
+            {
+                yield return (last, false);
+            }
         }
 
         /// <summary>True when the body's unit exists on <paramref name="date"/> (or the body is central).</summary>

@@ -41,7 +41,7 @@ public static partial class OrganizationValidator
         var parentLife = LifeOf(parent, body.Registry.UnitVersion(parent.Id));
         var dateReported = false;
         var lineReported = below;
-        foreach (var day in body.CheckDays())
+        foreach (var (day, isFirst) in body.CheckDays())
         {
             // A day on which the body's own unit does not exist is already an issue of the body's dates.
             if (!body.UnitCovers(day))
@@ -49,7 +49,7 @@ public static partial class OrganizationValidator
                 continue;
             }
 
-            if (OnDay(body.Registry, parent, day) is not { } parentThen)
+            if (OnDay(body.Registry, parent, day, isFirst) is not { } parentThen)
             {
                 if (!dateReported)
                 {
@@ -195,9 +195,9 @@ public static partial class OrganizationValidator
             return;
         }
 
-        foreach (var day in body.CheckDays(DateSpan.ToIso(organization.SupervisedFrom)))
+        foreach (var (day, isFirst) in body.CheckDays(DateSpan.ToIso(organization.SupervisedFrom)))
         {
-            if (body.UnitCovers(day) && OnDay(body.Registry, supervisor, day) is null)
+            if (body.UnitCovers(day) && OnDay(body.Registry, supervisor, day, isFirst) is null)
             {
                 NotOnDate(body, "supervisorId", ("supervisor", "cơ quan chỉ đạo"), supervisor, LifeOf(supervisor, body.Registry.UnitVersion(supervisor.Id)), day);
                 return;
@@ -265,11 +265,12 @@ public static partial class OrganizationValidator
     }
 
     /// <summary>
-    /// The body that stands for <paramref name="superior"/> on <paramref name="day"/>: itself while it exists, then its
-    /// successors (Tỉnh ủy Đồng Nai carries on as the Thành ủy of the new unit version, and the bodies under it follow);
-    /// null when nothing carries it on to that day.
+    /// The body that stands for <paramref name="superior"/> on <paramref name="day"/>: itself while it exists, then (unless
+    /// <paramref name="itselfOnly"/>: on the body's first day the superior it names must exist) its successors, as when a
+    /// province's Party committee carries on as the committee of the province's next version and the bodies under it
+    /// follow. Null when nothing carries it on to that day.
     /// </summary>
-    private static Organization? OnDay(OrganizationRegistry registry, Organization superior, LocalDate day)
+    private static Organization? OnDay(OrganizationRegistry registry, Organization superior, LocalDate day, bool itselfOnly)
     {
         var current = superior;
         for (var depth = 0; depth < MaximumChain; depth++)
@@ -280,7 +281,7 @@ public static partial class OrganizationValidator
                 return current;
             }
 
-            if (life.Until is not { } until || day <= until)
+            if (itselfOnly || life.Until is not { } until || day <= until)
             {
                 return null;
             }
