@@ -177,8 +177,9 @@ public static partial class OrganizationValidator
     /// <summary>An organization being checked, with what every rule needs.</summary>
     private sealed class Body
     {
-        public Body(Organization organization, OrganizationRegistry registry, string path, List<ValidationIssue> issues)
+        public Body(Organization organization, OrganizationRegistry registry, string path, List<ValidationIssue> issues, Dictionary<OrganizationId, string>? loops = null)
         {
+            Loops = loops;
             Organization = organization;
             Registry = registry;
             Path = path;
@@ -193,6 +194,9 @@ public static partial class OrganizationValidator
         }
 
         public Organization Organization { get; }
+
+        /// <summary>For a whole registry, the loops found once for all its bodies; null to walk this body's own line.</summary>
+        public Dictionary<OrganizationId, string>? Loops { get; }
 
         public OrganizationRegistry Registry { get; }
 

@@ -7,7 +7,7 @@ namespace DanVan.Domain.Organizations;
 // The body among others: its parent line, its supervisor and the bodies its events name (DV3106–DV3114, DV3117).
 public static partial class OrganizationValidator
 {
-    // Far more than any real line (grassroots, commune, district, province, centre), so a long chain of added bodies still ends.
+    // Far more than any real line (grassroots, commune, district, province, centre) or any run of restructurings.
     private const int MaximumChain = 64;
 
     private static void ParentIssues(Body body, OrganizationKindInfo info)
@@ -155,25 +155,84 @@ public static partial class OrganizationValidator
     // Reported on the bodies in the loop only: a body below a loop is not in it, and each member reports it once.
     private static void LoopIssue(Body body, OrganizationId parentId)
     {
-        var chain = new List<OrganizationId>(8) { body.Id };
-        OrganizationId? next = parentId;
-        while (next is { } id && chain.Count <= MaximumChain)
+        var chain = body.Loops is { } loops ? loops.GetValueOrDefault(body.Id) : LoopThrough(body.Registry, body.Organization);
+        if (chain is not null)
         {
-            if (id == body.Id)
+            body.Add(OrganizationIssues.ParentLoop, "parentId", parentId.ToString(), [Arg("chain", chain)]);
+        }
+    }
+
+    /// <summary>The loop through <paramref name="start"/>'s parents back to it, written out; null when there is none.</summary>
+    private static string? LoopThrough(OrganizationRegistry registry, Organization start)
+    {
+        // Only stored bodies can close a loop, and materialised lines are a few levels deep, so the walk is bounded.
+        var limit = registry.Organizations.Count + MaximumChain;
+        var chain = new List<OrganizationId> { start.Id };
+        var seen = new HashSet<OrganizationId> { start.Id };
+        for (var next = start.ParentId; next is { } id && chain.Count <= limit; next = registry.Find(id)?.ParentId)
+        {
+            if (id == start.Id)
             {
-                chain.Add(id);
-                body.Add(OrganizationIssues.ParentLoop, "parentId", parentId.ToString(), [Arg("chain", string.Join(" → ", chain))]);
-                return;
+                return ChainText(chain);
             }
 
-            if (chain.Contains(id))
+            if (!seen.Add(id))
             {
-                return;
+                return null;
             }
 
             chain.Add(id);
-            next = body.Registry.Find(id)?.ParentId;
         }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Every added body that is in a loop of parents, with the loop written from it, found in one pass over the registry
+    /// (each body is walked once), so that a registry of many bodies costs no more than their number.
+    /// </summary>
+    private static Dictionary<OrganizationId, string> Loops(OrganizationRegistry registry)
+    {
+        var loops = new Dictionary<OrganizationId, string>();
+        var done = new HashSet<OrganizationId>();
+        foreach (var body in registry.Added)
+        {
+            var path = new List<OrganizationId>();
+            var onPath = new Dictionary<OrganizationId, int>();
+            for (OrganizationId? next = body.Id; next is { } id; next = (id == body.Id ? body : registry.Find(id))?.ParentId)
+            {
+                if (onPath.TryGetValue(id, out var at))
+                {
+                    var cycle = path[at..];
+                    for (var k = 0; k < cycle.Count; k++)
+                    {
+                        loops[cycle[k]] = ChainText([.. cycle[k..], .. cycle[..k]]);
+                    }
+
+                    break;
+                }
+
+                if (done.Contains(id))
+                {
+                    break;
+                }
+
+                onPath[id] = path.Count;
+                path.Add(id);
+            }
+
+            done.UnionWith(path);
+        }
+
+        return loops;
+    }
+
+    // "a → b → a"; a long loop is cut in the middle so that the message stays readable.
+    private static string ChainText(List<OrganizationId> cycle)
+    {
+        const int Shown = 6;
+        var ids = cycle.Count <= Shown ? cycle.Select(id => id.ToString()) : [.. cycle.Take(Shown - 1).Select(id => id.ToString()), "…"];
+        return string.Join(" → ", ids.Append(cycle[0].ToString()));
     }
 
     private static void SupervisorIssues(Body body, OrganizationKindInfo info)

@@ -84,9 +84,10 @@ public static partial class OrganizationValidator
     {
         ArgumentNullException.ThrowIfNull(registry);
         var issues = new List<ValidationIssue>();
+        var loops = Loops(registry);
         for (var i = 0; i < registry.Added.Count; i++)
         {
-            BodyIssues(new Body(registry.Added[i], registry, IssuePath.Index("organizations", i), issues));
+            BodyIssues(new Body(registry.Added[i], registry, IssuePath.Index("organizations", i), issues, loops));
         }
 
         for (var i = 0; i < registry.Appointments.Count; i++)
