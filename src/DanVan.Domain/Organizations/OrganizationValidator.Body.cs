@@ -161,6 +161,8 @@ public static partial class OrganizationValidator
         };
     }
 
+    private static OrganizationLevel LevelOf(AdministrativeUnit unit) => OrganizationRegistry.LevelOf(unit);
+
     /// <summary>
     /// The days a body exists, as the validator reads them: its own dates, and where it gives none, its unit's; an open
     /// end after its unit ended is the unit's end (unless the body starts after it: then it stays open).

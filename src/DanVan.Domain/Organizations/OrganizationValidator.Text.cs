@@ -1,4 +1,3 @@
-using DanVan.Domain.Administration;
 using DanVan.Domain.Serialization;
 using DanVan.Domain.Text;
 using DanVan.Domain.Validation;
@@ -133,9 +132,4 @@ public static partial class OrganizationValidator
 
     private static string UnitName(OrganizationRegistry registry, OrganizationId id) =>
         id.Unit is not { } code ? "the centre" : registry.UnitVersion(id)?.FullName ?? code.ToString();
-
-    private static string UnitNameVi(OrganizationRegistry registry, OrganizationId id) =>
-        id.Unit is null ? "trung ương" : UnitName(registry, id);
-
-    private static OrganizationLevel LevelOf(AdministrativeUnit unit) => OrganizationRegistry.LevelOf(unit);
 }

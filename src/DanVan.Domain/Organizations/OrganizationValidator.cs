@@ -31,8 +31,8 @@ namespace DanVan.Domain.Organizations;
 /// var delegation = new Organization(OrganizationId.Parse("279/inspection-delegation/2025-1"), "Đoàn Kiểm tra số 1 Huyện ủy Thường Tín",
 ///     parentId: OrganizationId.Parse("279/party-committee"), number: 1, validFrom: new LocalDate(2025, 7, 5));
 /// var result = OrganizationValidator.Validate(delegation, OrganizationRegistry.Default, "delegation");
-/// // DV3102 at delegation.validFrom: at district level an Inspection Delegation exists only until 2025-06-30 ...
-/// // DV3105 at delegation.validFrom: Huyện Thường Tín exists until 2025-06-30, but the body runs from 2025-07-05 ...
+/// // DV3102 at delegation.validFrom: "... at district level the kind Inspection Delegation exists only until 2025-06-30, ..."
+/// // DV3105 at delegation.validFrom: "... Huyện Thường Tín (279) exists until 2025-06-30, but the body runs from 2025-07-05 with no end date."
 /// </code>
 /// </example>
 public static partial class OrganizationValidator
