@@ -1,4 +1,5 @@
 using DanVan.Domain.Administration;
+using DanVan.Domain.Validation;
 
 namespace DanVan.Domain.Organizations;
 
@@ -83,6 +84,16 @@ public sealed class OrganizationRegistryBuilder
         return this;
     }
 
-    /// <summary>Builds the registry. It is not validated here: call <c>OrganizationValidator.Validate</c> for issues.</summary>
+    /// <summary>
+    /// Builds the registry. It is not validated here: call <see cref="Validate"/> (or
+    /// <see cref="OrganizationValidator.Validate(OrganizationRegistry)"/>) for issues.
+    /// </summary>
     public OrganizationRegistry Build() => new(Catalog, _organizations.Values, _appointments);
+
+    /// <summary>
+    /// The issues of the registry <see cref="Build"/> would return (<see cref="OrganizationValidator.Validate(OrganizationRegistry)"/>):
+    /// paths <c>organizations[i]</c> follow <see cref="OrganizationRegistry.Added"/> (ordered by identifier), and
+    /// <c>appointments[i]</c> the order the appointments were added.
+    /// </summary>
+    public ValidationResult Validate() => OrganizationValidator.Validate(Build());
 }
