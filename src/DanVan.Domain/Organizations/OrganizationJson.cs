@@ -190,6 +190,23 @@ internal static class OrganizationJson
     internal static void WriteDocumentNumber(Utf8JsonWriter writer, DocumentNumber number) =>
         writer.WriteStringValue(number.IsDefault ? throw new JsonException("default(DocumentNumber) is not a document number and cannot be written.") : number.ToString());
 
+    /// <summary>
+    /// For a document read from its root (a registry loaded from a stream): the failure with the serializer's kind of
+    /// path to the item that failed, <c>$.organizations[1]</c>, and the property inside it in the message.
+    /// </summary>
+    internal static JsonException AtRoot(JsonException exception)
+    {
+        if (exception is not NestedJsonException nested)
+        {
+            return exception;
+        }
+
+        var itemEnd = nested.RelativePath.IndexOf('.', StringComparison.Ordinal);
+        var item = itemEnd < 0 ? nested.RelativePath : nested.RelativePath[..itemEnd];
+        var message = itemEnd < 0 ? nested.Reason : $"'{nested.RelativePath[(itemEnd + 1)..]}': {nested.Reason}";
+        return new JsonException(message, "$." + item, null, null, exception);
+    }
+
     /// <summary>A failure with the path inside the object being read; the message shows both.</summary>
     private sealed class NestedJsonException(string relativePath, string reason, Exception inner)
         : JsonException($"'{relativePath}': {reason}", inner)

@@ -26,22 +26,32 @@ internal sealed class OrganizationRegistryJsonConverter : JsonConverter<Organiza
         OrganizationJson.ExpectStartObject(ref reader, "an organization registry");
         List<Organization>? organizations = null;
         List<Appointment>? appointments = null;
-        OrganizationJson.ReadProperties(ref reader, Names, (ref Utf8JsonReader r, int property) =>
+        var isRoot = reader.CurrentDepth == 0;
+        try
         {
-            switch (property)
+            OrganizationJson.ReadProperties(ref reader, Names, (ref Utf8JsonReader r, int property) =>
             {
-                case 0: CheckVersion(OrganizationJson.ReadOptionalInt32(ref r, "formatVersion")); break;
-                case 1: organizations = OrganizationJson.ReadArray(ref r, "'organizations'", OrganizationJsonConverter.ReadOrganization); break;
-                default: appointments = OrganizationJson.ReadArray(ref r, "'appointments'", AppointmentJsonConverter.ReadAppointment); break;
-            }
-        });
+                switch (property)
+                {
+                    case 0: CheckVersion(OrganizationJson.ReadOptionalInt32(ref r, "formatVersion")); break;
+                    case 1: organizations = OrganizationJson.ReadArray(ref r, "'organizations'", OrganizationJsonConverter.ReadOrganization); break;
+                    default: appointments = OrganizationJson.ReadArray(ref r, "'appointments'", AppointmentJsonConverter.ReadAppointment); break;
+                }
+            });
+        }
+        catch (JsonException exception) when (isRoot)
+        {
+            // The serializer's path stops at this object; from the root, say which item failed as it would.
+            throw OrganizationJson.AtRoot(exception);
+        }
 
         var seen = new Dictionary<OrganizationId, int>();
         for (var i = 0; i < (organizations?.Count ?? 0); i++)
         {
             if (!seen.TryAdd(organizations![i].Id, i))
             {
-                throw new JsonException($"'organizations[{i}]': a body with identifier {organizations[i].Id} is already listed at organizations[{seen[organizations[i].Id]}].");
+                var message = $"A body with identifier {organizations[i].Id} is already listed at organizations[{seen[organizations[i].Id]}].";
+                throw isRoot ? new JsonException(message, $"$.organizations[{i}]", null, null, null) : new JsonException($"'organizations[{i}]': {message}");
             }
         }
 

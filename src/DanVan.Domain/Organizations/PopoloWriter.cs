@@ -62,17 +62,17 @@ internal static class PopoloWriter
         WriteIfPresent(writer, "area_id"u8, selection.AreaOf(body));
         WriteIfPresent(writer, "founding_date"u8, body.ValidFrom);
         WriteIfPresent(writer, "dissolution_date"u8, body.ValidUntil);
-        WriteIfPresent(writer, "+supervisor_id"u8, body.SupervisorId?.ToString());
-        WriteIfPresent(writer, "+supervised_from"u8, body.SupervisedFrom);
+        WriteIfPresent(writer, Extension.SupervisorId, body.SupervisorId?.ToString());
+        WriteIfPresent(writer, Extension.SupervisedFrom, body.SupervisedFrom);
         if (body.Number is { } number)
         {
-            writer.WriteNumber("+number"u8, number);
+            writer.WriteNumber(Extension.Number, number);
         }
 
-        WriteIfPresent(writer, "+locality"u8, body.Locality);
+        WriteIfPresent(writer, Extension.Locality, body.Locality);
         if (body.Events.Count > 0)
         {
-            writer.WriteStartArray("+events"u8);
+            writer.WriteStartArray(Extension.Events);
             foreach (var change in body.Events)
             {
                 WriteEvent(writer, change);
@@ -81,7 +81,7 @@ internal static class PopoloWriter
             writer.WriteEndArray();
         }
 
-        WriteIfPresent(writer, "+note"u8, body.Note);
+        WriteIfPresent(writer, Extension.Note, body.Note);
         writer.WriteEndObject();
     }
 
@@ -216,16 +216,16 @@ internal static class PopoloWriter
         WriteIfPresent(writer, "end_date"u8, appointment.End);
         if (appointment.IsConcurrent)
         {
-            writer.WriteBoolean("+concurrent"u8, true);
+            writer.WriteBoolean(Extension.Concurrent, true);
         }
 
         if (appointment.IsActing)
         {
-            writer.WriteBoolean("+acting"u8, true);
+            writer.WriteBoolean(Extension.Acting, true);
         }
 
-        WriteIfPresent(writer, "+legal_basis"u8, appointment.LegalBasis?.ToString());
-        WriteIfPresent(writer, "+note"u8, appointment.Note);
+        WriteIfPresent(writer, Extension.LegalBasis, appointment.LegalBasis?.ToString());
+        WriteIfPresent(writer, Extension.Note, appointment.Note);
         writer.WriteEndObject();
     }
 
@@ -247,8 +247,8 @@ internal static class PopoloWriter
         writer.WriteString("identifier"u8, unit.Code.ToString());
         writer.WriteString("classification"u8, OrganizationJson.EnumName(unit.Kind));
         writer.WriteString("parent_id"u8, selection.ParentAreaOf(unit));
-        WriteIfPresent(writer, "+start_date"u8, unit.ValidFrom);
-        WriteIfPresent(writer, "+end_date"u8, unit.ValidUntil);
+        WriteIfPresent(writer, Extension.StartDate, unit.ValidFrom);
+        WriteIfPresent(writer, Extension.EndDate, unit.ValidUntil);
         writer.WriteEndObject();
     }
 
@@ -273,6 +273,22 @@ internal static class PopoloWriter
         writer.WriteEndObject();
     }
 
+    private static void WriteIfPresent(Utf8JsonWriter writer, JsonEncodedText property, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(property, value);
+        }
+    }
+
+    private static void WriteIfPresent(Utf8JsonWriter writer, JsonEncodedText property, LocalDate? value)
+    {
+        if (value is { } date)
+        {
+            writer.WriteString(property, LocalDateJsonConverter.Format(date));
+        }
+    }
+
     private static void WriteIfPresent(Utf8JsonWriter writer, ReadOnlySpan<byte> property, string? value)
     {
         if (value is not null)
@@ -287,5 +303,36 @@ internal static class PopoloWriter
         {
             writer.WriteString(property, LocalDateJsonConverter.Format(date));
         }
+    }
+
+    /// <summary>
+    /// The additional properties, flagged with "+" as the Popolo JSON patterns suggest. Encoded once, without escaping the
+    /// "+" (a plain ASCII constant), so that they read "+events" whatever encoder the writer has.
+    /// </summary>
+    private static class Extension
+    {
+        internal static readonly JsonEncodedText Acting = Name("acting");
+
+        internal static readonly JsonEncodedText Concurrent = Name("concurrent");
+
+        internal static readonly JsonEncodedText EndDate = Name("end_date");
+
+        internal static readonly JsonEncodedText Events = Name("events");
+
+        internal static readonly JsonEncodedText LegalBasis = Name("legal_basis");
+
+        internal static readonly JsonEncodedText Locality = Name("locality");
+
+        internal static readonly JsonEncodedText Note = Name("note");
+
+        internal static readonly JsonEncodedText Number = Name("number");
+
+        internal static readonly JsonEncodedText StartDate = Name("start_date");
+
+        internal static readonly JsonEncodedText SupervisedFrom = Name("supervised_from");
+
+        internal static readonly JsonEncodedText SupervisorId = Name("supervisor_id");
+
+        private static JsonEncodedText Name(string name) => JsonEncodedText.Encode("+" + name, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
     }
 }

@@ -37,12 +37,12 @@ internal sealed class PostJsonConverter : JsonConverter<Post>
         var postRole = role ?? throw new JsonException("A post needs a 'role'.");
         var title = Post.TitleOf(id.Kind, postRole)
             ?? throw new JsonException($"'role': a {id.Kind.Info().EnglishName} has no {OrganizationJson.EnumName(postRole)} post.");
-        var name = AfterTitle(label ?? throw new JsonException("A post needs a 'label'."), title)
-            ?? throw new JsonException($"'label': the label must be the title '{title}' followed by the body's name.");
-        var shortName = shortLabel is null ? null : AfterTitle(shortLabel, title)
-            ?? throw new JsonException($"'shortLabel': the short label must be the title '{title}' followed by the body's short name.");
         try
         {
+            var name = AfterTitle(label ?? throw new JsonException("A post needs a 'label'."), title)
+                ?? throw new JsonException($"'label': the label must be the title '{title}' followed by the body's name.");
+            var shortName = shortLabel is null ? null : AfterTitle(shortLabel, title)
+                ?? throw new JsonException($"'shortLabel': the short label must be the title '{title}' followed by the body's short name.");
             return new Post(new Organization(id, name, shortName), postRole);
         }
         catch (ArgumentException exception)
