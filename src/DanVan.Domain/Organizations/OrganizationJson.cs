@@ -2,6 +2,7 @@ using System.Text.Json;
 using DanVan.Domain.Administration;
 using DanVan.Domain.Regulations;
 using DanVan.Domain.Serialization;
+using DanVan.Domain.Text;
 using NodaTime;
 
 namespace DanVan.Domain.Organizations;
@@ -130,10 +131,19 @@ internal static class OrganizationJson
             _ => throw new JsonException($"'{property}' must be a whole number, found {(reader.TokenType == JsonTokenType.Number ? "a number out of range" : reader.TokenType.ToString())}."),
         };
 
-    /// <summary>Reads an enum by its JSON name, refusing numbers that name no member.</summary>
+    /// <summary>
+    /// Reads an enum by its JSON name, refusing numbers that name no member and lists of names: the converter would read
+    /// "head, standingDeputyHead" as the combined value, which for these enums is another member.
+    /// </summary>
     internal static T ReadEnum<T>(ref Utf8JsonReader reader)
         where T : struct, Enum
     {
+        if (reader.TokenType == JsonTokenType.String && reader.GetString() is { } text &&
+            (text.Contains(',', StringComparison.Ordinal) || text.Length == 0 || !char.IsAsciiLetter(text[0])))
+        {
+            throw new JsonException($"'{AttemptedValue.Of(text)}' is not a {typeof(T).Name}: give one name.");
+        }
+
         var value = JsonFields.ReadEnum<T>(ref reader);
         return Enum.IsDefined(value)
             ? value

@@ -63,6 +63,8 @@ public partial class OrganizationJsonTest
         { """{"person":{"name":"A","identifier":5},"organization":"279/danvan-commission","role":"head"}""", "'person.identifier'" },
         { """{"person":{"name":"A"},"organization":"279/danvan-commission","role":"chief"}""", "'role'" },
         { """{"person":{"name":"A"},"organization":"279/danvan-commission","role":0}""", "'role': 0 is not a PostRole" },
+        { """{"person":{"name":"A"},"organization":"279/danvan-commission","role":"head, standingDeputyHead"}""", "'role'" },
+        { """{"person":{"name":"A"},"organization":"279/danvan-commission","role":"0"}""", "'role'" },
         { """{"person":{"name":"A"},"organization":"279/danvan-commission","role":"head","start":"1/1/2016"}""", "'start'" },
         { """{"person":{"name":"A"},"organization":"279/danvan-commission","role":"head","isActing":"yes"}""", "'isActing'" },
         { """{"person":{"name":"A"},"organization":"279/danvan-commission","role":"head","legalBasis":["12/QĐ-UBND"]}""", "'legalBasis'" },

@@ -225,6 +225,29 @@ public class PopoloExportTest
     }
 
     [Fact]
+    public void A_whole_province_with_descendants_stays_self_contained()
+    {
+        var hanoi = Registry.Catalog.Find(Code("01"), ExportDate)!;
+        var districts = Registry.Catalog.Children(hanoi, ExportDate);
+        var communes = districts.SelectMany(d => Registry.Catalog.Children(d, ExportDate)).ToList();
+        communes.Should().HaveCountGreaterThan(500);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        using var document = Export(Registry, new PopoloScope(ExportDate, [Code("01")], includeDescendants: true));
+        started.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30), "materialising a province is cheap");
+        var organizations = Ids(document, "organizations").ToHashSet();
+        organizations.Should().HaveCountGreaterThan(communes.Count * 10);
+        foreach (var body in Organizations(document))
+        {
+            if (body.TryGetProperty("parent_id", out var parent))
+            {
+                organizations.Should().Contain(parent.GetString()!);
+            }
+        }
+
+        Ids(document, "areas").Should().HaveCount(2 + districts.Count + communes.Count).And.OnlyHaveUniqueItems();
+    }
+
+    [Fact]
     public void After_the_reform_areas_carry_the_version_day_and_communes_hang_under_the_province()
     {
         var reform = new LocalDate(2025, 7, 1);
