@@ -1,6 +1,7 @@
 // Uses the packed library as a portal would, and checks the package's contents. Exit code 1 on any surprise.
 using System.IO.Compression;
 using DanVan.Domain.Administration;
+using DanVan.Domain.Organizations;
 using DanVan.Domain.Regulations;
 using DanVan.Domain.Serialization;
 using DanVan.Domain.Text;
@@ -51,6 +52,14 @@ var address = units.ParseAddress("p.15, q.11, tp hcm", oldDay);
 Check(address.Status == AddressMatchStatus.Resolved && address.Units.Count == 3 && address.Units[^1].FullName == "Phường 15", "an abbreviated address parses to its three units");
 var moved = units.TranslateAddress("Xã Quang Sơn, huyện Lập Thạch, tỉnh Vĩnh Phúc", oldDay);
 Check(moved.Targets.Count > 0 && moved.Targets.All(t => t.Units[0].Name == "Phú Thọ"), "an old three-level address converts to the new two-level one");
+
+var organizations = OrganizationRegistry.Default;
+var inspectionDay = new NodaTime.LocalDate(2020, 3, 26);
+var thuongTin = organizations.ForUnit(UnitCode.Parse("279", null), inspectionDay);
+Check(thuongTin.Count == 13 && thuongTin.Any(body => body.Name == "Ban Dân vận Huyện ủy Thường Tín"), "the bodies of huyện Thường Tín on 2020-03-26 are materialised from the packed catalog");
+var area = organizations.ForArea(UnitCode.Parse("279", null), inspectionDay, new NodaTime.LocalDate(2025, 7, 1));
+Check(area.Any(linked => linked.Organization.Name == "Đảng ủy xã Thường Tín"), "the same area on 2025-07-01 has Đảng ủy xã Thường Tín");
+Check(organizations.FindCentral(OrganizationKind.PropagandaAndDanVanCommission, new NodaTime.LocalDate(2025, 2, 3))?.Name == "Ban Tuyên giáo và Dân vận Trung ương", "the central merger is built in");
 
 using (var package = ZipFile.OpenRead(args[0]))
 {

@@ -106,6 +106,23 @@ public sealed class Organization : IEquatable<Organization>
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
     }
 
+    // For bodies the registry composes from the validated catalog and the kind table: nothing to check or normalise.
+    private Organization(
+        OrganizationId id, OrganizationName name, OrganizationId? parentId, OrganizationId? supervisorId, LocalDate? supervisedFrom,
+        LocalDate? validFrom, LocalDate? validUntil, IReadOnlyList<OrganizationEvent> events)
+    {
+        Id = id;
+        Name = name.Name;
+        ShortName = name.ShortName;
+        EnglishName = name.EnglishName;
+        ParentId = parentId;
+        SupervisorId = supervisorId;
+        SupervisedFrom = supervisedFrom;
+        ValidFrom = validFrom;
+        ValidUntil = validUntil;
+        Events = events;
+    }
+
     /// <summary>The stable identifier.</summary>
     public OrganizationId Id { get; }
 
@@ -178,6 +195,12 @@ public sealed class Organization : IEquatable<Organization>
     /// <summary>"Ban Dân vận Huyện ủy Thường Tín (279/danvan-commission, …–2025-06-30)".</summary>
     public override string ToString() =>
         $"{Name} ({Id}, {ValidFrom?.ToString("yyyy-MM-dd", null) ?? "…"}–{ValidUntil?.ToString("yyyy-MM-dd", null) ?? "…"})";
+
+    internal static Organization Trusted(
+        OrganizationId id, OrganizationName name, OrganizationId? parentId, OrganizationId? supervisorId, LocalDate? supervisedFrom,
+        LocalDate? validFrom, LocalDate? validUntil, List<OrganizationEvent>? events) =>
+        new(id, name, parentId, supervisorId, supervisedFrom, validFrom, validUntil,
+            events is null ? ValueList<OrganizationEvent>.Empty : ValueList<OrganizationEvent>.Own([.. events]));
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseNormalization.Normalize(text.Trim());
 }

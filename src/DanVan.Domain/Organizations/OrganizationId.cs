@@ -195,6 +195,40 @@ public readonly struct OrganizationId : IEquatable<OrganizationId>, IComparable<
     /// <summary>Ordering, see <see cref="CompareTo(OrganizationId)"/>.</summary>
     public static bool operator >=(OrganizationId left, OrganizationId right) => left.CompareTo(right) >= 0;
 
+    /// <summary>The scope part of a unit version's identifiers: "279", "10015@2025-07-01".</summary>
+    internal static string ScopeOf(AdministrativeUnit unit)
+    {
+        if (unit.ValidFrom is not { } since)
+        {
+            return unit.Code.ToString();
+        }
+
+        Span<char> text = stackalloc char[16];
+        unit.Code.TryFormat(text, out var length, default, null);
+        text[length++] = '@';
+        WriteDate(text[length..], since);
+        return new string(text[..(length + 10)]);
+    }
+
+    /// <summary>The identifier of the standing body of <paramref name="kind"/> in a unit version whose scope is known: no checks, one concatenation.</summary>
+    internal static OrganizationId InScope(string scope, AdministrativeUnit unit, OrganizationKind kind) =>
+        new(scope + "/" + OrganizationKinds.Get(kind).Slug, unit.Code, unit.ValidFrom, kind, 0);
+
+    private static void WriteDate(Span<char> destination, LocalDate date)
+    {
+        var year = date.Year;
+        destination[0] = (char)('0' + (year / 1000 % 10));
+        destination[1] = (char)('0' + (year / 100 % 10));
+        destination[2] = (char)('0' + (year / 10 % 10));
+        destination[3] = (char)('0' + (year % 10));
+        destination[4] = '-';
+        destination[5] = (char)('0' + (date.Month / 10));
+        destination[6] = (char)('0' + (date.Month % 10));
+        destination[7] = '-';
+        destination[8] = (char)('0' + (date.Day / 10));
+        destination[9] = (char)('0' + (date.Day % 10));
+    }
+
     private static OrganizationId Create(OrganizationKind kind, UnitCode unit, LocalDate? unitSince, string? local)
     {
         if (!OrganizationKinds.IsDefined(kind))

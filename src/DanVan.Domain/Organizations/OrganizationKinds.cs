@@ -166,7 +166,7 @@ public static class OrganizationKinds
     /// <summary>The description of <paramref name="kind"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>
     public static OrganizationKindInfo Get(OrganizationKind kind) =>
-        (uint)kind < (uint)ByValue.Length && ByValue[(int)kind] is { } info
+        unchecked((uint)kind) < (uint)ByValue.Length && ByValue[(int)kind] is { } info
             ? info
             : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined organization kind.");
 
@@ -175,7 +175,7 @@ public static class OrganizationKinds
     public static OrganizationKindInfo Info(this OrganizationKind kind) => Get(kind);
 
     /// <summary>True when <paramref name="kind"/> is one of the defined kinds.</summary>
-    public static bool IsDefined(OrganizationKind kind) => (uint)kind < (uint)ByValue.Length && ByValue[(int)kind] is not null;
+    public static bool IsDefined(OrganizationKind kind) => unchecked((uint)kind) < (uint)ByValue.Length && ByValue[(int)kind] is not null;
 
     /// <summary>The kind whose <see cref="OrganizationKindInfo.Slug"/> is <paramref name="slug"/>; never throws.</summary>
     public static bool TryFromSlug(ReadOnlySpan<char> slug, out OrganizationKind kind)

@@ -67,14 +67,13 @@ public static class OrganizationNames
                 : throw new ArgumentException($"There is no central {info.EnglishName}; give the unit it serves.", nameof(unit));
         }
 
-        var place = string.IsNullOrWhiteSpace(locality) ? null : VietnameseNormalization.Normalize(locality.Trim());
-        return info.Style switch
+        if (info.Style == NameStyle.Fixed)
         {
-            NameStyle.Committee => Committee(info, unit),
-            NameStyle.UnderCommittee => UnderCommittee(info, unit),
-            NameStyle.OfUnit => OfUnit(info, unit, place),
-            _ => throw new ArgumentException($"A {info.EnglishName} is a central body with a fixed name; it serves no unit.", nameof(unit)),
-        };
+            throw new ArgumentException($"A {info.EnglishName} is a central body with a fixed name; it serves no unit.", nameof(unit));
+        }
+
+        var place = string.IsNullOrWhiteSpace(locality) ? null : VietnameseNormalization.Normalize(locality.Trim());
+        return Compose(info, UnitNaming.Of(unit), place);
     }
 
     /// <summary>
@@ -85,44 +84,32 @@ public static class OrganizationNames
     public static string InRunningText(AdministrativeUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        if (IsNumbered(unit))
+        return UnitNaming.InRunningText(unit);
+    }
+
+    /// <summary>The name of a unit body of a kind that is not a delegation, from the unit's precomputed pieces.</summary>
+    internal static OrganizationName Compose(OrganizationKindInfo info, UnitNaming unit, string? locality = null) => info.Style switch
+    {
+        NameStyle.Committee => Committee(info, unit),
+        NameStyle.UnderCommittee => new OrganizationName(
+            info.NamePrefix + " " + unit.CommitteeName,
+            info.ShortPrefix is { } shortPrefix ? shortPrefix + " " + unit.CommitteeName : null,
+            info.EnglishName + " of the " + unit.CommitteeEnglish),
+        _ => new OrganizationName(
+            info.NamePrefix + " " + (locality ?? unit.RunningText),
+            info.ShortPrefix is { } shortPrefix ? shortPrefix + " " + (locality ?? unit.RunningText) : null,
+            locality is null ? unit.EnglishFullName + " " + info.EnglishName : null),
+    };
+
+    private static OrganizationName Committee(OrganizationKindInfo info, UnitNaming unit)
+    {
+        if (info.Kind == OrganizationKind.PartyCommittee)
         {
-            return unit.FullName;
+            return new OrganizationName(unit.CommitteeName, null, unit.CommitteeEnglish);
         }
 
-        var prefix = unit.Kind.Info().Prefix;
-        return char.ToLowerInvariant(prefix[0]) + prefix[1..] + " " + unit.Name;
-    }
-
-    private static OrganizationName Committee(OrganizationKindInfo info, AdministrativeUnit unit)
-    {
-        var english = unit.EnglishFullName + " " + info.EnglishName;
-        if (unit.Level == AdministrativeLevel.Commune)
-        {
-            var head = info.Kind == OrganizationKind.PartyCommittee ? "Đảng ủy" : "Đoàn";
-            return new OrganizationName(head + " " + InRunningText(unit), null, english);
-        }
-
-        var name = KindWord(unit.Kind) + " " + info.NamePrefix + " " + (KeepsPrefix(unit) ? unit.FullName : unit.Name);
-        return new OrganizationName(name, null, english);
-    }
-
-    private static OrganizationName UnderCommittee(OrganizationKindInfo info, AdministrativeUnit unit)
-    {
-        var committee = Committee(OrganizationKinds.Get(OrganizationKind.PartyCommittee), unit);
-        return new OrganizationName(
-            info.NamePrefix + " " + committee.Name,
-            info.ShortPrefix is { } shortPrefix ? shortPrefix + " " + committee.Name : null,
-            info.EnglishName + " of the " + committee.EnglishName);
-    }
-
-    private static OrganizationName OfUnit(OrganizationKindInfo info, AdministrativeUnit unit, string? locality)
-    {
-        var place = locality ?? InRunningText(unit);
-        return new OrganizationName(
-            info.NamePrefix + " " + place,
-            info.ShortPrefix is { } shortPrefix ? shortPrefix + " " + place : null,
-            locality is null ? unit.EnglishFullName + " " + info.EnglishName : null);
+        var name = unit.IsCommune ? "Đoàn " + unit.RunningText : unit.KindWord + " " + info.NamePrefix + " " + unit.NameAfterKindWord;
+        return new OrganizationName(name, null, unit.EnglishFullName + " " + info.EnglishName);
     }
 
     private static OrganizationName Delegation(OrganizationKindInfo info, AdministrativeUnit? unit, int? number, Organization? convener)
@@ -139,23 +126,6 @@ public static class OrganizationNames
 
         return unit is null
             ? throw new ArgumentException($"Name a {info.EnglishName} after the body that set it up: give the convener.", nameof(convener))
-            : new OrganizationName(numbered + " " + InRunningText(unit), null, englishNumbered + " of " + unit.EnglishFullName);
+            : new OrganizationName(numbered + " " + UnitNaming.InRunningText(unit), null, englishNumbered + " of " + unit.EnglishFullName);
     }
-
-    private static string KindWord(AdministrativeUnitKind kind) => kind switch
-    {
-        AdministrativeUnitKind.Province => "Tỉnh",
-        AdministrativeUnitKind.Municipality or AdministrativeUnitKind.ProvincialCity or AdministrativeUnitKind.MunicipalCity => "Thành",
-        AdministrativeUnitKind.UrbanDistrict => "Quận",
-        AdministrativeUnitKind.RuralDistrict => "Huyện",
-        AdministrativeUnitKind.DistrictTown => "Thị",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a province- or district-level kind."),
-    };
-
-    private static bool IsNumbered(AdministrativeUnit unit) => unit.Name.Length > 0 && !unit.Name.AsSpan().ContainsAnyExceptInRange('0', '9');
-
-    // "Thành ủy Thành phố Hồ Chí Minh", never "Thành ủy Hồ Chí Minh": the bare name is the person's. Source: the city
-    // committee's own usage, e.g. "Ban Dân vận Thành ủy Thành phố Hồ Chí Minh" (danvankheo-ketnoithongtin.vn/40nambandanvanthanhuy/).
-    private static bool KeepsPrefix(AdministrativeUnit unit) =>
-        IsNumbered(unit) || VietnameseFolding.FoldedEquals(unit.Name, "Hồ Chí Minh");
 }

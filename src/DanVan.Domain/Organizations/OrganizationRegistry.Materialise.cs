@@ -17,13 +17,18 @@ public sealed partial class OrganizationRegistry
         _ => OrganizationLevel.Commune,
     };
 
+    /// <summary>The standing body of <paramref name="kind"/> serving this unit version (see <see cref="Materialise(UnitContext, OrganizationKind)"/>).</summary>
+    internal Organization? Materialise(AdministrativeUnit unit, OrganizationKind kind) => Materialise(new UnitContext(Catalog, unit), kind);
+
     /// <summary>
-    /// The standing body of <paramref name="kind"/> serving this unit version, composed from the kind's table and the
-    /// catalog; null when the kind has no standing body at the unit's level or their periods do not meet.
+    /// The standing body of <paramref name="kind"/> serving the context's unit version, composed from the kind's table and
+    /// the catalog; null when the kind has no standing body at the unit's level or their periods do not meet.
     /// </summary>
-    internal Organization? Materialise(AdministrativeUnit unit, OrganizationKind kind)
+    internal Organization? Materialise(UnitContext context, OrganizationKind kind)
     {
-        var presence = OrganizationKinds.Get(kind).PresenceAt(LevelOf(unit));
+        var info = OrganizationKinds.Get(kind);
+        var unit = context.Unit;
+        var presence = info.PresenceAt(context.Level);
         if (presence is not { IsStanding: true })
         {
             return null;
@@ -36,34 +41,34 @@ public sealed partial class OrganizationRegistry
             return null;
         }
 
-        var id = OrganizationId.For(kind, unit);
-        var name = OrganizationNames.Compose(kind, unit);
-        var firstDay = from ?? until ?? Catalog.NewestState;
-        var parent = ParentIdAt(kind, unit, firstDay);
+        var parent = ParentIdAt(info, context, from ?? until ?? Catalog.NewestState);
         OrganizationId? supervisor = null;
         LocalDate? supervisedFrom = null;
         var reform = Restructuring2025.TwoLevelGovernment;
-        if (OrganizationKinds.Get(kind).Category == OrganizationCategory.SocioPolitical && (until is not { } last || last >= reform))
+        if (info.Category == OrganizationCategory.SocioPolitical && (until is not { } last || last >= reform))
         {
-            supervisor = OrganizationId.For(OrganizationKind.FatherlandFrontCommittee, unit);
+            supervisor = context.IdOf(OrganizationKind.FatherlandFrontCommittee);
             supervisedFrom = from is { } first && first >= reform ? null : reform;
         }
 
-        return new Organization(
-            id, name.Name, name.ShortName, name.EnglishName, parent, supervisor, supervisedFrom, from, until,
-            events: EventsOf(unit, kind, presence, until, supervisor, supervisedFrom));
+        return Organization.Trusted(
+            context.IdOf(kind), OrganizationNames.Compose(info, context.Naming), parent, supervisor, supervisedFrom, from, until,
+            EventsOf(context, info, presence, until, supervisor, supervisedFrom));
     }
 
     /// <summary>The superior of a standing body of <paramref name="kind"/> serving <paramref name="unit"/>, on <paramref name="date"/>.</summary>
-    internal OrganizationId? ParentIdAt(OrganizationKind kind, AdministrativeUnit unit, LocalDate date)
+    internal OrganizationId? ParentIdAt(OrganizationKind kind, AdministrativeUnit unit, LocalDate date) =>
+        ParentIdAt(OrganizationKinds.Get(kind), new UnitContext(Catalog, unit), date);
+
+    private static OrganizationId? ParentIdAt(OrganizationKindInfo info, UnitContext context, LocalDate date)
     {
-        var info = OrganizationKinds.Get(kind);
+        var kind = info.Kind;
         if (info.Style == NameStyle.UnderCommittee || kind == OrganizationKind.DanVanBloc)
         {
-            return OrganizationId.For(OrganizationKind.PartyCommittee, unit);
+            return context.IdOf(OrganizationKind.PartyCommittee);
         }
 
-        if (unit.Level == AdministrativeLevel.Province)
+        if (context.Level == OrganizationLevel.Province)
         {
             return kind switch
             {
@@ -74,11 +79,11 @@ public sealed partial class OrganizationRegistry
             };
         }
 
-        return Catalog.Parent(unit, date) is { } parentUnit ? OrganizationId.For(kind, parentUnit) : null;
+        return context.ParentOn(date) is { } parent ? OrganizationId.InScope(parent.Scope, parent.Unit, kind) : null;
     }
 
-    private List<OrganizationEvent>? EventsOf(
-        AdministrativeUnit unit, OrganizationKind kind, KindPresence presence, LocalDate? until, OrganizationId? supervisor, LocalDate? supervisedFrom)
+    private static List<OrganizationEvent>? EventsOf(
+        UnitContext context, OrganizationKindInfo info, KindPresence presence, LocalDate? until, OrganizationId? supervisor, LocalDate? supervisedFrom)
     {
         List<OrganizationEvent>? events = null;
         if (supervisor is { } front && supervisedFrom is { } day)
@@ -94,37 +99,27 @@ public sealed partial class OrganizationRegistry
         }
 
         var next = last.PlusDays(1);
-        if (presence.Until == last && unit.ValidUntil != last)
+        if (presence.Until == last && context.Unit.ValidUntil != last)
         {
             // The kind ended at this level while the unit went on: the kind's successor in the same unit takes over.
             (events ??= []).Add(presence.Successor is { } successor
-                ? new OrganizationEvent(OrganizationEventKind.MergedInto, next, [new OrganizationSuccessor(OrganizationId.For(successor, unit), Coverage.Whole)], presence.LegalBasis, note: presence.Note)
+                ? new OrganizationEvent(OrganizationEventKind.MergedInto, next, [new OrganizationSuccessor(context.IdOf(successor), Coverage.Whole)], presence.LegalBasis, note: presence.Note)
                 : new OrganizationEvent(OrganizationEventKind.Dissolved, next, legalBasis: presence.LegalBasis, note: presence.Note));
             return events;
         }
 
-        foreach (var change in Catalog.ChangesByUnit(unit.Code))
+        foreach (var ending in context.Endings)
         {
-            if (change.Kind == AdministrativeChangeKind.Established || change.Effective != next)
+            var successors = new List<OrganizationSuccessor>(ending.Successors.Length);
+            foreach (var candidate in ending.Successors)
             {
-                continue;
-            }
-
-            var successors = new List<OrganizationSuccessor>(change.Successors.Count);
-            foreach (var link in change.Successors)
-            {
-                // A body continues in a unit of its own level, or in one that takes over all of its unit (an island
-                // district's đặc khu); a district's communes each take a part of its area, not its committee.
-                if (Catalog.Find(link.Code, next) is { } successorUnit &&
-                    (successorUnit.Level == unit.Level || link.Coverage == Coverage.Whole) &&
-                    OrganizationKinds.Get(kind).PresenceAt(LevelOf(successorUnit)) is { IsStanding: true } successorPresence &&
-                    successorPresence.Covers(next))
+                if (info.PresenceAt(candidate.Level) is { IsStanding: true } continued && continued.Covers(next))
                 {
-                    successors.Add(new OrganizationSuccessor(OrganizationId.For(kind, successorUnit), link.Coverage, link.Note));
+                    successors.Add(new OrganizationSuccessor(OrganizationId.InScope(candidate.Scope, candidate.Unit, info.Kind), candidate.Link.Coverage, candidate.Link.Note));
                 }
             }
 
-            (events ??= []).Add(new OrganizationEvent(EventKind(change.Kind, successors.Count), next, successors, change.LegalBasis, note: change.Note));
+            (events ??= []).Add(new OrganizationEvent(EventKind(ending.Change.Kind, successors.Count), next, successors, ending.Change.LegalBasis, note: ending.Change.Note));
         }
 
         return events;
@@ -136,9 +131,9 @@ public sealed partial class OrganizationRegistry
         : kind.HasFlag(AdministrativeChangeKind.Split) ? OrganizationEventKind.Split
         : kind.HasFlag(AdministrativeChangeKind.MergedInto) ? OrganizationEventKind.MergedInto
         : kind.HasFlag(AdministrativeChangeKind.Renamed) || kind.HasFlag(AdministrativeChangeKind.Reclassified) ||
-              kind.HasFlag(AdministrativeChangeKind.Recoded) || kind.HasFlag(AdministrativeChangeKind.Dissolved)
+          kind.HasFlag(AdministrativeChangeKind.Recoded) || kind.HasFlag(AdministrativeChangeKind.Dissolved)
             ? OrganizationEventKind.Renamed
-        : OrganizationEventKind.Resubordinated;
+            : OrganizationEventKind.Resubordinated;
 
     private static LocalDate? Later(LocalDate? a, LocalDate? b) => a is null ? b : b is null ? a : LocalDate.Max(a.Value, b.Value);
 

@@ -135,18 +135,18 @@ public sealed partial class OrganizationRegistry
     public IReadOnlyList<Organization> ForUnit(AdministrativeUnit unit, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var kinds = StandingKinds(LevelOf(unit));
+        var context = new UnitContext(Catalog, unit);
+        var kinds = StandingKinds(context.Level);
         _explicitByUnit.TryGetValue(unit.Code, out var added);
         var found = new List<Organization>(kinds.Length + (added?.Length ?? 0));
         foreach (var kind in kinds)
         {
-            var id = OrganizationId.For(kind, unit);
-            if (added is not null && _explicit.ContainsKey(id))
+            if (!OrganizationKinds.Get(kind).ExistsOn(context.Level, date) || (added is not null && _explicit.ContainsKey(context.IdOf(kind))))
             {
                 continue;
             }
 
-            if (OrganizationKinds.Get(kind).ExistsOn(LevelOf(unit), date) && Materialise(unit, kind) is { } body && body.IsValidOn(date))
+            if (Materialise(context, kind) is { } body && body.IsValidOn(date))
             {
                 found.Add(body);
             }
