@@ -7,11 +7,9 @@ using DanVan.Domain.Serialization;
 
 namespace DanVan.Domain.Organizations;
 
-/// <remarks>
-/// The JSON document (docs/organizations-json.md) holds what a portal adds: <c>{"formatVersion":1,"organizations":[…],
-/// "appointments":[…]}</c>. The built-in central bodies and the materialised ones are not written: they follow from the
-/// library and the catalog.
-/// </remarks>
+// The JSON document (docs/organizations-json.md) holds what a portal adds: {"formatVersion":1,"organizations":[…],
+// "appointments":[…]}. The built-in central bodies and the materialised ones are not written: they follow from the
+// library and the catalog.
 [JsonConverter(typeof(OrganizationRegistryJsonConverter))]
 public sealed partial class OrganizationRegistry
 {
