@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DanVan.Domain.Regulations;
 using NodaTime;
 
@@ -17,6 +18,7 @@ namespace DanVan.Domain.Organizations;
 /// appointment.IsActiveOn(new LocalDate(2018, 6, 11));  // true
 /// </code>
 /// </example>
+[JsonConverter(typeof(AppointmentJsonConverter))]
 public sealed class Appointment : IEquatable<Appointment>
 {
     /// <summary>Creates an appointment.</summary>

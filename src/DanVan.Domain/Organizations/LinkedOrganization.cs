@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DanVan.Domain.Administration;
 
 namespace DanVan.Domain.Organizations;
@@ -6,6 +7,7 @@ namespace DanVan.Domain.Organizations;
 /// <param name="Organization">The body.</param>
 /// <param name="Coverage">Whole when it covers all of the starting body's area or work; partial when some.</param>
 /// <param name="Note">The source's wording, where it says more.</param>
+[JsonConverter(typeof(LinkedOrganizationJsonConverter))]
 public sealed record LinkedOrganization(Organization Organization, Coverage Coverage, string? Note = null)
 {
     /// <summary>"Đảng ủy xã Thường Tín (…) partial".</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DanVan.Domain.Administration;
 using DanVan.Domain.Text;
 using NodaTime;
@@ -30,6 +31,7 @@ namespace DanVan.Domain.Organizations;
 /// delegation.Unit;   // 01
 /// </code>
 /// </example>
+[JsonConverter(typeof(OrganizationJsonConverter))]
 public sealed class Organization : IEquatable<Organization>
 {
     /// <summary>Creates an organization.</summary>

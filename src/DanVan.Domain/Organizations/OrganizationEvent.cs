@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DanVan.Domain.Regulations;
 using NodaTime;
 
@@ -16,6 +17,7 @@ namespace DanVan.Domain.Organizations;
 ///     [DocumentNumber.Parse("246-QĐ/TW")]);
 /// </code>
 /// </example>
+[JsonConverter(typeof(OrganizationEventJsonConverter))]
 public sealed class OrganizationEvent : IEquatable<OrganizationEvent>
 {
     /// <summary>Creates an event.</summary>

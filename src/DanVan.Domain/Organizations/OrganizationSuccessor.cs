@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DanVan.Domain.Administration;
 
 namespace DanVan.Domain.Organizations;
@@ -9,6 +10,7 @@ namespace DanVan.Domain.Organizations;
 /// <param name="Id">The successor's identifier.</param>
 /// <param name="Coverage">Whole or partial.</param>
 /// <param name="Note">The wording of the source, where it says more.</param>
+[JsonConverter(typeof(OrganizationSuccessorJsonConverter))]
 public sealed record OrganizationSuccessor(OrganizationId Id, Coverage Coverage, string? Note = null)
 {
     /// <summary>"10015@2025-07-01/party-committee (partial)".</summary>

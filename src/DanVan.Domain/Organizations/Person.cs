@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DanVan.Domain.Text;
 
 namespace DanVan.Domain.Organizations;
@@ -7,6 +8,7 @@ namespace DanVan.Domain.Organizations;
 /// the personal data; this library needs no more to tell holders apart.
 /// </summary>
 /// <remarks>The name is stored normalised (NFC). Equality by name and identifier. Immutable and thread-safe.</remarks>
+[JsonConverter(typeof(PersonJsonConverter))]
 public sealed record Person
 {
     /// <summary>Creates a person.</summary>

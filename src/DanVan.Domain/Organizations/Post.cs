@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DanVan.Domain.Organizations;
 
 /// <summary>
@@ -13,6 +15,7 @@ namespace DanVan.Domain.Organizations;
 /// post.IsSingleHolder;   // true
 /// </code>
 /// </example>
+[JsonConverter(typeof(PostJsonConverter))]
 public sealed class Post : IEquatable<Post>
 {
     /// <summary>The post of <paramref name="role"/> in <paramref name="organization"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using DanVan.Domain.Administration;
+using DanVan.Domain.Organizations;
 using DanVan.Domain.Regulations;
 using DanVan.Domain.Text;
 using DanVan.Domain.Validation;
@@ -71,4 +72,23 @@ namespace DanVan.Domain.Serialization;
 [JsonSerializable(typeof(AddressTranslation))]
 [JsonSerializable(typeof(AddressTranslationStatus))]
 [JsonSerializable(typeof(TranslatedAddress))]
+[JsonSerializable(typeof(OrganizationId))]
+[JsonSerializable(typeof(OrganizationKind))]
+[JsonSerializable(typeof(OrganizationLevel))]
+[JsonSerializable(typeof(OrganizationCategory))]
+[JsonSerializable(typeof(OrganizationEventKind))]
+[JsonSerializable(typeof(PostRole))]
+[JsonSerializable(typeof(Organization))]
+[JsonSerializable(typeof(OrganizationEvent))]
+[JsonSerializable(typeof(OrganizationSuccessor))]
+[JsonSerializable(typeof(LinkedOrganization))]
+[JsonSerializable(typeof(OrganizationName))]
+[JsonSerializable(typeof(Post))]
+[JsonSerializable(typeof(Person))]
+[JsonSerializable(typeof(Appointment))]
+[JsonSerializable(typeof(OrganizationRegistry))]
+[JsonSerializable(typeof(IReadOnlyList<Organization>))]
+[JsonSerializable(typeof(IReadOnlyList<LinkedOrganization>))]
+[JsonSerializable(typeof(IReadOnlyList<Post>))]
+[JsonSerializable(typeof(IReadOnlyList<Appointment>))]
 public sealed partial class DanVanJsonContext : JsonSerializerContext;
