@@ -23,7 +23,7 @@ public sealed class OrganizationEvent : IEquatable<OrganizationEvent>
     /// <summary>Creates an event.</summary>
     /// <param name="kind">What happened.</param>
     /// <param name="date">The day it took effect: the first day of the new state.</param>
-    /// <param name="successors">The bodies that took over; empty for <see cref="OrganizationEventKind.Established"/>, <see cref="OrganizationEventKind.Dissolved"/> and <see cref="OrganizationEventKind.Resubordinated"/>.</param>
+    /// <param name="successors">The bodies that took over; empty for <see cref="OrganizationEventKind.Established"/> and <see cref="OrganizationEventKind.Dissolved"/>. For <see cref="OrganizationEventKind.Resubordinated"/> and <see cref="OrganizationEventKind.Renamed"/>, the same body under its new identifier when its unit got a new version (a commune that kept its code but moved from its district to its province on 2025-07-01); empty when the identifier stays.</param>
     /// <param name="legalBasis">The decisions behind it.</param>
     /// <param name="superior">For <see cref="OrganizationEventKind.Resubordinated"/>, the new parent or supervising body.</param>
     /// <param name="note">Why, or what the source says.</param>
