@@ -27,7 +27,7 @@ internal sealed partial class OrganizationNameParser
             found = WithParents(start, end, kinds, _date, _scope, bare, out mismatch, out above, out split);
         }
 
-        var name = Source(start, end);
+        var name = AttemptedValue.Of(Source(start, end));
         if (found.Count == 1)
         {
             return Place.Found(found[0].Unit, grassroots, mismatch is { } m ? KindMismatchIssue(name, m, found[0].Unit) : null);
@@ -95,7 +95,7 @@ internal sealed partial class OrganizationNameParser
 
         // "phường Xyz, huyện Thường Tín": the units above were found, the unit itself was not.
         var (english, vietnamese, kindWords) = KindNames(start, split, kinds);
-        var bareName = kindWords < split - start ? Source(start + kindWords, split) : Source(start, split);
+        var bareName = AttemptedValue.Of(kindWords < split - start ? Source(start + kindWords, split) : Source(start, split));
         var within = above is null ? string.Empty : " in " + PathOf(above);
         var withinVi = above is null ? string.Empty : " thuộc " + PathOf(above);
         return Place.Failed(OrganizationNameStatus.NotFound, OrganizationNameIssues.UnitNotFound.Create(

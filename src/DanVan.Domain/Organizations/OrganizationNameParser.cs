@@ -163,7 +163,7 @@ internal sealed partial class OrganizationNameParser
                     found.Alternatives.Add(unit);
                 }
 
-                found.Issue = AmbiguousIssue(Source(0, _tokens.Length), found.Alternatives, _date);
+                found.Issue = AmbiguousIssue(Shown, found.Alternatives, _date);
                 continue;
             }
 
@@ -337,7 +337,7 @@ internal sealed partial class OrganizationNameParser
             Level = OrganizationLevel.Grassroots,
             Locality = locality,
             Issue = OrganizationNameIssues.LocalityOnly.Create(
-                string.Empty, Shown, new("text", Shown), new("kind", info.EnglishName), new("kindVi", info.VietnameseName), new("locality", locality ?? string.Empty)),
+                string.Empty, Shown, new("text", Shown), new("kind", info.EnglishName), new("kindVi", info.VietnameseName), new("locality", AttemptedValue.Of(locality))),
         };
     }
 

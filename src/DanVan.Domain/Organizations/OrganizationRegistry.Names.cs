@@ -6,9 +6,7 @@ namespace DanVan.Domain.Organizations;
 
 public sealed partial class OrganizationRegistry
 {
-    // Built on first use (thread-safe: a race builds the same tables twice and keeps one).
-    private Dictionary<string, Organization[]>? _addedNames;
-    private LocalDate[]? _stateDates;
+    private readonly NameTables _nameTables = new();
 
     /// <summary>
     /// Reads an organization's name back: its kind, the unit it serves, its number, its village, the body that convened
@@ -58,7 +56,7 @@ public sealed partial class OrganizationRegistry
     /// <summary>The added bodies whose name or short name is <paramref name="key"/> (folded words joined by single spaces).</summary>
     internal ReadOnlySpan<Organization> AddedNamed(ReadOnlySpan<char> key)
     {
-        var names = LazyInitializer.EnsureInitialized(ref _addedNames, IndexAddedNames);
+        var names = _nameTables.AddedNames(this);
         return names.Count > 0 && names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var bodies) ? bodies : [];
     }
 
@@ -97,8 +95,7 @@ public sealed partial class OrganizationRegistry
     /// </summary>
     internal IEnumerable<LocalDate> OtherStates(LocalDate date)
     {
-        var states = LazyInitializer.EnsureInitialized(ref _stateDates, () =>
-            [.. Catalog.Units.Where(u => u.ValidUntil is not null).Select(u => u.ValidUntil!.Value).Append(Catalog.NewestState).Distinct().OrderDescending()]);
+        var states = _nameTables.StateDates(Catalog);
         var own = Catalog.NewestState;
         foreach (var state in states)
         {
@@ -144,5 +141,20 @@ public sealed partial class OrganizationRegistry
         }
 
         return index.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The tables name reading builds on first use (thread-safe: a race builds them twice and keeps one).</summary>
+    private sealed class NameTables
+    {
+        private Dictionary<string, Organization[]>? _addedNames;
+        private LocalDate[]? _stateDates;
+
+        internal Dictionary<string, Organization[]> AddedNames(OrganizationRegistry registry) =>
+            Volatile.Read(ref _addedNames) ?? LazyInitializer.EnsureInitialized(ref _addedNames, registry.IndexAddedNames);
+
+        // The last day of each state of the catalog, newest first.
+        internal LocalDate[] StateDates(AdministrativeCatalog catalog) =>
+            Volatile.Read(ref _stateDates) ?? LazyInitializer.EnsureInitialized(ref _stateDates, () =>
+                [.. catalog.Units.Where(u => u.ValidUntil is not null).Select(u => u.ValidUntil!.Value).Append(catalog.NewestState).Distinct().OrderDescending()]);
     }
 }
