@@ -16,8 +16,8 @@ namespace DanVan.Domain.Organizations;
 /// <param name="Level">The level of the body: <see cref="OrganizationLevel.Central"/> for a central body, <see cref="OrganizationLevel.Grassroots"/> for a village body; null when not known.</param>
 /// <param name="Unit">
 /// The unit served, valid on <paramref name="AsOf"/>; null for a central body and when no unit was found. For
-/// <see cref="OrganizationNameStatus.NotValidOnDate"/>: the unit version valid on <paramref name="SuggestedDate"/>, or the
-/// unit the kind did not exist in then.
+/// <see cref="OrganizationNameStatus.NotValidOnDate"/>: the unit as it was on another state of the catalog when it did not
+/// exist on <paramref name="AsOf"/> (Huyện Thường Tín read on 2026-01-01), or the unit in which the kind did not exist then.
 /// </param>
 /// <param name="Number">The number of a numbered body ("Đoàn Kiểm tra số 3"); null otherwise.</param>
 /// <param name="Locality">For a grassroots body, its village or residential group as written ("thôn Đông"); null otherwise.</param>
