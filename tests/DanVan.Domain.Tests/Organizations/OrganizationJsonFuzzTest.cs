@@ -5,6 +5,7 @@ using DanVan.Domain.Organizations;
 using DanVan.Domain.Regulations;
 using DanVan.Domain.Serialization;
 using NodaTime;
+using static DanVan.Domain.Tests.Fuzz.JsonFuzz;
 using static DanVan.Domain.Tests.Organizations.OrganizationJsonSamples;
 
 namespace DanVan.Domain.Tests.Organizations;
@@ -281,44 +282,4 @@ public class OrganizationJsonFuzzTest
     private static OrganizationRegistry Load(string json) => Load(Encoding.UTF8.GetBytes(json));
 
     private static OrganizationRegistry Load(byte[] utf8) => OrganizationRegistry.Load(new MemoryStream(utf8));
-
-    // The value of "property" replaced by a raw JSON value.
-    private static string Replace(string json, string property, string value)
-    {
-        using var document = JsonDocument.Parse(json);
-        var builder = new StringBuilder("{");
-        foreach (var item in document.RootElement.EnumerateObject())
-        {
-            builder.Append(builder.Length > 1 ? "," : string.Empty).Append(JsonSerializer.Serialize(item.Name)).Append(':')
-                .Append(item.Name == property ? value : item.Value.GetRawText());
-        }
-
-        return builder.Append('}').ToString();
-    }
-
-    // True when the read succeeded; false for a JsonException; anything else fails the test with what was read.
-    private static bool Expect<T>(Func<T> read, string what, bool mustFail = false)
-    {
-        try
-        {
-            read();
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-        catch (Exception exception) when (exception is not Xunit.Sdk.XunitException)
-        {
-            Assert.Fail($"{exception.GetType().Name} for {Show(what)}: {exception.Message}");
-        }
-
-        if (mustFail)
-        {
-            Assert.Fail($"No JsonException for {Show(what)}");
-        }
-
-        return true;
-    }
-
-    private static string Show(string text) => text.Length > 200 ? text[..200] + "…" : text;
 }

@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.Json;
+
+namespace DanVan.Domain.Tests.Fuzz;
+
+/// <summary>Helpers of the hostile-JSON tests: mutate a document, and read it expecting nothing but <see cref="JsonException"/>.</summary>
+public static class JsonFuzz
+{
+    // The value of "property" replaced by a raw JSON value.
+    public static string Replace(string json, string property, string value)
+    {
+        using var document = JsonDocument.Parse(json);
+        var builder = new StringBuilder("{");
+        foreach (var item in document.RootElement.EnumerateObject())
+        {
+            builder.Append(builder.Length > 1 ? "," : string.Empty).Append(JsonSerializer.Serialize(item.Name)).Append(':')
+                .Append(item.Name == property ? value : item.Value.GetRawText());
+        }
+
+        return builder.Append('}').ToString();
+    }
+
+    // True when the read succeeded; false for a JsonException; anything else fails the test with what was read.
+    public static bool Expect<T>(Func<T> read, string what, bool mustFail = false)
+    {
+        try
+        {
+            read();
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+        catch (Exception exception) when (exception is not Xunit.Sdk.XunitException)
+        {
+            Assert.Fail($"{exception.GetType().Name} for {Show(what)}: {exception.Message}");
+        }
+
+        if (mustFail)
+        {
+            Assert.Fail($"No JsonException for {Show(what)}");
+        }
+
+        return true;
+    }
+
+    public static string Show(string text) => text.Length > 200 ? text[..200] + "…" : text;
+}
