@@ -58,8 +58,8 @@ public sealed class Appointment : IEquatable<Appointment>
         Person = person;
         Organization = organization;
         Role = role;
-        Start = start;
-        End = end;
+        Start = start?.WithCalendar(CalendarSystem.Iso);
+        End = end?.WithCalendar(CalendarSystem.Iso);
         IsConcurrent = isConcurrent;
         IsActing = isActing;
         LegalBasis = legalBasis is { IsDefault: true } ? null : legalBasis;

@@ -15,7 +15,8 @@ namespace DanVan.Domain.Organizations;
 /// for the State, the Front and the mass organizations (UBND xã → UBND huyện → UBND tỉnh → Chính phủ). <b>Supervisor</b>
 /// (<see cref="SupervisorId"/>) is the second superior where there is dual subordination: the Fatherland Front committee of
 /// the same level for the five socio-political organizations from <see cref="SupervisedFrom"/> (2025-07-01).</para>
-/// <para>For bodies the <see cref="OrganizationRegistry"/> materialises, the parent is the one on the body's first day;
+/// <para>For bodies the <see cref="OrganizationRegistry"/> materialises, the parent is the one on the body's first day
+/// (on its last day, or on the catalog's newest state, when its start is open);
 /// <see cref="OrganizationRegistry.Parent"/> answers for any date. Names are composed by <see cref="OrganizationNames"/>
 /// unless given. Immutable and thread-safe; equality by value.</para>
 /// </remarks>
@@ -66,6 +67,10 @@ public sealed class Organization : IEquatable<Organization>
         string? note = null)
     {
         ArgumentNullException.ThrowIfNull(name);
+
+        // Dates from other calendars are kept in ISO, so that every comparison in the registry is between like dates.
+        validFrom = validFrom?.WithCalendar(CalendarSystem.Iso);
+        validUntil = validUntil?.WithCalendar(CalendarSystem.Iso);
         if (id.IsDefault)
         {
             throw new ArgumentException("default(OrganizationId) is not an identifier.", nameof(id));
@@ -97,7 +102,7 @@ public sealed class Organization : IEquatable<Organization>
         EnglishName = string.IsNullOrWhiteSpace(englishName) ? null : englishName.Trim();
         ParentId = parentId is { IsDefault: true } ? null : parentId;
         SupervisorId = supervisorId is { IsDefault: true } ? null : supervisorId;
-        SupervisedFrom = SupervisorId is null ? null : supervisedFrom;
+        SupervisedFrom = SupervisorId is null ? null : supervisedFrom?.WithCalendar(CalendarSystem.Iso);
         ValidFrom = validFrom;
         ValidUntil = validUntil;
         Number = number;
@@ -141,7 +146,7 @@ public sealed class Organization : IEquatable<Organization>
     /// <summary>The English name: "Mass Mobilization Commission of the Thuong Tin District Party Committee"; null when unknown.</summary>
     public string? EnglishName { get; }
 
-    /// <summary>The superior in the body's own line, on its first day (see remarks).</summary>
+    /// <summary>The superior in the body's own line, on its first day, or its last when the start is open (see remarks).</summary>
     public OrganizationId? ParentId { get; }
 
     /// <summary>The second superior under dual subordination: the Front committee for the socio-political organizations.</summary>

@@ -42,7 +42,7 @@ public sealed class OrganizationEvent : IEquatable<OrganizationEvent>
         }
 
         Kind = kind;
-        Date = date;
+        Date = date.WithCalendar(CalendarSystem.Iso);
         Successors = ValueList<OrganizationSuccessor>.From(successors);
         LegalBasis = ValueList<DocumentNumber>.From(legalBasis);
         Superior = superior is { IsDefault: true } ? null : superior;

@@ -112,7 +112,9 @@ public sealed partial class OrganizationRegistry
             return body;
         }
 
-        return _explicitByUnit.TryGetValue(unit, out var bodies) ? Array.Find(bodies, b => b.Kind == kind && b.IsValidOn(date)) : null;
+        return _explicitByUnit.TryGetValue(unit, out var bodies)
+            ? Array.Find(bodies, b => b.Kind == kind && b.IsValidOn(date) && b.Id.UnitSince == version.ValidFrom)
+            : null;
     }
 
     /// <summary>The central body of <paramref name="kind"/> on <paramref name="date"/>; null when there is none then.</summary>
@@ -156,7 +158,8 @@ public sealed partial class OrganizationRegistry
         {
             foreach (var body in added)
             {
-                if (body.IsValidOn(date) && (body.Id.UnitSince is null || body.Id.UnitSince == unit.ValidFrom))
+                // An added body belongs to one version of its unit's code: the one its identifier names (codes are reused).
+                if (body.IsValidOn(date) && body.Id.UnitSince == unit.ValidFrom)
                 {
                     found.Add(body);
                 }
@@ -212,7 +215,7 @@ public sealed partial class OrganizationRegistry
         foreach (var body in _explicit.Values)
         {
             if (body.Kind == kind && !body.Id.IsCentral && body.IsValidOn(date) && !found.Contains(body) &&
-                (scope is null || (Catalog.Find(body.Unit!.Value, date) is { } unit && IsWithin(unit, scope, date))))
+                UnitVersion(body.Id) is { } unit && unit.IsValidOn(date) && (scope is null || IsWithin(unit, scope, date)))
             {
                 found.Add(body);
             }
@@ -325,6 +328,7 @@ public sealed partial class OrganizationRegistry
     /// "what exists for huyện Thường Tín's area on 2025-07-01". Each is marked whole or partial as the unit lineage says
     /// (<see cref="AdministrativeCatalog.Translate(UnitCode, LocalDate, LocalDate?)"/>).
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="toDate"/> is before <paramref name="date"/>.</exception>
     public IReadOnlyList<LinkedOrganization> ForArea(UnitCode unit, LocalDate date, LocalDate toDate)
     {
         var found = new List<LinkedOrganization>();
