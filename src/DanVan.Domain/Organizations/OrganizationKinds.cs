@@ -158,6 +158,8 @@ public static class OrganizationKinds
 
     private static readonly OrganizationKindInfo?[] ByValue = Index();
 
+    private static readonly string[]?[] FoldedNames = FoldNames();
+
     private static readonly Dictionary<string, OrganizationKind> BySlug = Table.ToDictionary(info => info.Slug, info => info.Kind, StringComparer.Ordinal);
 
     /// <summary>Every kind, in the order of <see cref="OrganizationKind"/>.</summary>
@@ -193,13 +195,20 @@ public static class OrganizationKinds
         }
 
         var folded = VietnameseFolding.Fold(text.Trim());
-        return [.. Table.Where(info => Matches(info, folded)).Select(info => info.Kind)];
+        return [.. Table.Where(info => FoldedNames[(int)info.Kind]!.Contains(folded)).Select(info => info.Kind)];
     }
 
-    private static bool Matches(OrganizationKindInfo info, string folded) =>
-        VietnameseFolding.Fold(info.VietnameseName) == folded ||
-        VietnameseFolding.Fold(info.EnglishName) == folded ||
-        info.Abbreviations.Any(abbreviation => VietnameseFolding.Fold(abbreviation) == folded);
+    // Each kind's Vietnamese and English names and abbreviations, folded once: what FromName compares with.
+    private static string[]?[] FoldNames()
+    {
+        var names = new string[]?[ByValue.Length];
+        foreach (var info in Table)
+        {
+            names[(int)info.Kind] = [VietnameseFolding.Fold(info.VietnameseName), VietnameseFolding.Fold(info.EnglishName), .. info.Abbreviations.Select(VietnameseFolding.Fold)];
+        }
+
+        return names;
+    }
 
     private static KindPresence Always(OrganizationLevel level) => new(level, null, null, level != Central);
 

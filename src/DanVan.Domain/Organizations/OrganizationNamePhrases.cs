@@ -25,17 +25,15 @@ internal static class OrganizationNamePhrases
 
     private static readonly string VietNam = Key("Việt Nam");
 
-    // The word before "ủy" or "đoàn" of a committee, and the unit kinds it names (OrganizationNames.KindWord); then the
-    // abbreviations of DOMAIN.md section 2 for the Party committees (TU, HU, QU).
+    // The word before "ủy" or "đoàn" of a committee, and the unit kinds it names: the composition's own table read
+    // backwards, so the two cannot drift apart.
     private static readonly (string Word, int Kinds)[] CommitteeWords =
     [
-        ("Tỉnh", Bits(Province)),
-        ("Thành", Bits(Municipality, ProvincialCity, MunicipalCity)),
-        ("Huyện", Bits(RuralDistrict)),
-        ("Quận", Bits(UrbanDistrict)),
-        ("Thị", Bits(DistrictTown)),
+        .. Enum.GetValues<AdministrativeUnitKind>().Where(kind => kind.Level() != AdministrativeLevel.Commune)
+            .GroupBy(UnitNaming.WordFor).Select(group => (group.Key, Bits(group))),
     ];
 
+    // The abbreviations of DOMAIN.md section 2 for the Party committees.
     private static readonly (string Phrase, int Kinds)[] PartyCommitteeAbbreviations =
     [
         ("TU", Bits(Province, Municipality)),
@@ -47,13 +45,10 @@ internal static class OrganizationNamePhrases
     private static readonly (OrganizationKind Kind, string[] Phrases)[] Variants =
     [
         (OrganizationKind.PartyCommittee, ["Ban Chấp hành Đảng bộ", "BCH Đảng bộ"]),
-        (OrganizationKind.PartyStandingCommittee, ["Ban Thường vụ", "BTV"]),
-        (OrganizationKind.DanVanCommission, ["Ban DV", "BDV"]),
-        (OrganizationKind.PropagandaCommission, ["Ban TG", "BTG"]),
-        (OrganizationKind.PropagandaAndDanVanCommission, ["Ban TG&DV", "Ban TG và DV", "Ban TGDV", "BTGDV", "Ban Tuyên giáo - Dân vận"]),
+        (OrganizationKind.DanVanCommission, ["Ban DV"]),
+        (OrganizationKind.PropagandaCommission, ["Ban TG"]),
+        (OrganizationKind.PropagandaAndDanVanCommission, ["Ban TG&DV", "Ban TG và DV", "Ban TGDV", "Ban Tuyên giáo - Dân vận"]),
         (OrganizationKind.PartyBuildingCommission, ["Ban XDĐ"]),
-        (OrganizationKind.PeoplesCouncil, ["HĐND"]),
-        (OrganizationKind.PeoplesCommittee, ["UBND"]),
         (OrganizationKind.FatherlandFrontCommittee,
             ["Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", "Ủy ban MTTQ VN", "UB MTTQ", "UB MTTQ Việt Nam", "UBMTTQ Việt Nam", "UBMTTQVN", "UBMTTQ",
              "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "MTTQ Việt Nam", "MTTQ"]),

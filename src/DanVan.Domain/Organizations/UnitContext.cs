@@ -14,6 +14,7 @@ internal sealed class UnitContext
     private (AdministrativeUnit Unit, string Scope)? _parent;
     private bool _parentKnown;
     private Ending[]? _endings;
+    private UnitNaming? _naming;
 
     public UnitContext(AdministrativeCatalog catalog, AdministrativeUnit unit)
     {
@@ -21,7 +22,6 @@ internal sealed class UnitContext
         Unit = unit;
         Level = OrganizationRegistry.LevelOf(unit);
         Scope = OrganizationId.ScopeOf(unit);
-        Naming = UnitNaming.Of(unit);
     }
 
     public AdministrativeUnit Unit { get; }
@@ -30,7 +30,8 @@ internal sealed class UnitContext
 
     public string Scope { get; }
 
-    public UnitNaming Naming { get; }
+    /// <summary>The naming pieces, worked out when a name is first composed (parent look-ups need none).</summary>
+    public UnitNaming Naming => _naming ??= UnitNaming.Of(Unit);
 
     public OrganizationId IdOf(OrganizationKind kind) => OrganizationId.InScope(Scope, Unit, kind);
 

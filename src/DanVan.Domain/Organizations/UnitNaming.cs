@@ -55,7 +55,8 @@ internal sealed class UnitNaming
         return string.Concat(char.ToLowerInvariant(prefix[0]).ToString(), prefix.AsSpan(1), " ", unit.Name);
     }
 
-    private static string WordFor(AdministrativeUnitKind kind) => kind switch
+    /// <summary>The word before "ủy" or "đoàn" for a province- or district-level kind: "Tỉnh", "Thành", "Huyện".</summary>
+    internal static string WordFor(AdministrativeUnitKind kind) => kind switch
     {
         AdministrativeUnitKind.Province => "Tỉnh",
         AdministrativeUnitKind.Municipality or AdministrativeUnitKind.ProvincialCity or AdministrativeUnitKind.MunicipalCity => "Thành",

@@ -45,4 +45,24 @@ public static class JsonFuzz
     }
 
     public static string Show(string text) => text.Length > 200 ? text[..200] + "…" : text;
+
+    /// <summary>
+    /// Inserts a malformed UTF-8 sequence (truncated, overlong, surrogate, out of range) at <paramref name="count"/> random
+    /// places of <paramref name="utf8"/> and reads each result; returns how many were refused with a JsonException
+    /// (anything else fails the test).
+    /// </summary>
+    public static int RefusedInvalidUtf8<T>(byte[] utf8, int seed, Func<byte[], T> read, int count = 600)
+    {
+        var random = new Random(seed);
+        byte[][] bad = [[0xC3], [0xFF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0x80]];
+        var refused = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var at = random.Next(utf8.Length);
+            var mutated = utf8[..at].Concat(bad[i % bad.Length]).Concat(utf8[at..]).ToArray();
+            refused += Expect(() => read(mutated), $"invalid UTF-8 at byte {at}") ? 0 : 1;
+        }
+
+        return refused;
+    }
 }
