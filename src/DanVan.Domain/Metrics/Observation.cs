@@ -36,6 +36,7 @@ public sealed class Observation : IEquatable<Observation>
     /// <param name="qualifier">How exact it is: "hơn 700" is <see cref="NumberQualifier.MoreThan"/>.</param>
     /// <param name="status">Final or provisional.</param>
     /// <param name="source">The document or report it comes from ("Báo cáo số 12-BC/HU"), or null.</param>
+    /// <param name="unit">The unit of measure the report wrote ("557 cuộc"), if any; <c>ObservationValidator</c> checks it against the definition.</param>
     /// <exception cref="ArgumentException">The metric, subject or period is default, an enum is not defined, or the value has more than 18 significant digits.</exception>
     public Observation(
         MetricCode metric,
@@ -44,8 +45,9 @@ public sealed class Observation : IEquatable<Observation>
         decimal value,
         NumberQualifier qualifier = NumberQualifier.Exact,
         ObservationStatus status = ObservationStatus.Final,
-        string? source = null)
-        : this(metric, subject, period, value, null, qualifier, status, source)
+        string? source = null,
+        UnitOfMeasure? unit = null)
+        : this(metric, subject, period, value, null, qualifier, status, source, unit)
     {
     }
 
@@ -57,7 +59,8 @@ public sealed class Observation : IEquatable<Observation>
         decimal? denominator,
         NumberQualifier qualifier,
         ObservationStatus status,
-        string? source)
+        string? source,
+        UnitOfMeasure? unit)
     {
         if (metric.IsDefault)
         {
@@ -74,7 +77,7 @@ public sealed class Observation : IEquatable<Observation>
             throw new ArgumentException("An observation needs a period.", nameof(period));
         }
 
-        if (!Enum.IsDefined(qualifier) || !Enum.IsDefined(status))
+        if (!Enum.IsDefined(qualifier) || !Enum.IsDefined(status) || (unit is { } u && !Enum.IsDefined(u)))
         {
             throw new ArgumentException("The qualifier or status is not defined.", nameof(qualifier));
         }
@@ -94,6 +97,7 @@ public sealed class Observation : IEquatable<Observation>
         Qualifier = qualifier;
         Status = status;
         Source = string.IsNullOrWhiteSpace(source) ? null : VietnameseNormalization.Normalize(source);
+        Unit = unit;
     }
 
     /// <summary>The metric.</summary>
@@ -126,6 +130,9 @@ public sealed class Observation : IEquatable<Observation>
     /// <summary>The document or report the figure comes from, or null.</summary>
     public string? Source { get; }
 
+    /// <summary>The unit of measure as the report wrote it, or null when not stated (the definition's applies).</summary>
+    public UnitOfMeasure? Unit { get; }
+
     /// <summary>The date the subject's unit code is read at (see <see cref="ObservationSubject.EffectiveUnitDate"/>).</summary>
     public LocalDate UnitDate => Subject.EffectiveUnitDate(Period);
 
@@ -140,11 +147,12 @@ public sealed class Observation : IEquatable<Observation>
         decimal denominator,
         NumberQualifier qualifier = NumberQualifier.Exact,
         ObservationStatus status = ObservationStatus.Final,
-        string? source = null)
+        string? source = null,
+        UnitOfMeasure? unit = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(numerator);
         ArgumentOutOfRangeException.ThrowIfNegative(denominator);
-        return new Observation(metric, subject, period, numerator, denominator, qualifier, status, source);
+        return new Observation(metric, subject, period, numerator, denominator, qualifier, status, source, unit);
     }
 
     /// <inheritdoc/>
@@ -153,7 +161,7 @@ public sealed class Observation : IEquatable<Observation>
         (ReferenceEquals(this, other) ||
          (Metric == other.Metric && Subject == other.Subject && Period == other.Period && Value == other.Value &&
           Numerator == other.Numerator && Denominator == other.Denominator && Qualifier == other.Qualifier &&
-          Status == other.Status && Source == other.Source));
+          Status == other.Status && Source == other.Source && Unit == other.Unit));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Observation);
@@ -161,7 +169,7 @@ public sealed class Observation : IEquatable<Observation>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Metric, Subject, Period, Value, Denominator, Qualifier, Status);
 
-    /// <summary>"supervision.sessions 277 2020: 557".</summary>
+    /// <summary>"supervision.sessions 279 2020: 557".</summary>
     public override string ToString() =>
         $"{Metric} {Subject} {Period}: {(Qualifier == NumberQualifier.Exact ? string.Empty : Qualifier + " ")}{(HasParts ? $"{Numerator}/{Denominator}" : Value.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
 }

@@ -8,7 +8,7 @@ internal sealed class ObservationColumns
     private const int QualifierMask = 0x0F;
     private const int ProvisionalFlag = 0x10;
 
-    public ObservationColumns(int count, int[] subject, int[] period, long[] value, byte[] scale, byte[] meta, long[]? denominator, byte[]? denominatorScale, int[]? source)
+    public ObservationColumns(int count, int[] subject, int[] period, long[] value, byte[] scale, byte[] meta, long[]? denominator, byte[]? denominatorScale, int[]? source, byte[]? unit)
     {
         Count = count;
         Subject = subject;
@@ -19,6 +19,7 @@ internal sealed class ObservationColumns
         Denominator = denominator;
         DenominatorScale = denominatorScale;
         Source = source;
+        Unit = unit;
     }
 
     public int Count { get; }
@@ -43,6 +44,9 @@ internal sealed class ObservationColumns
     /// <summary>Indexes into the source table (0: none); null when no row has a source.</summary>
     public int[]? Source { get; }
 
+    /// <summary>Units of measure as reported (0: not stated); null when no row states one.</summary>
+    public byte[]? Unit { get; }
+
     /// <summary>The denominator scale of a row without parts.</summary>
     public const byte NoParts = byte.MaxValue;
 
@@ -54,6 +58,8 @@ internal sealed class ObservationColumns
     public static bool IsProvisional(byte meta) => (meta & ProvisionalFlag) != 0;
 
     public bool HasParts(int row) => DenominatorScale is { } scales && scales[row] != NoParts;
+
+    public UnitOfMeasure? UnitOf(int row) => Unit is { } units && units[row] != 0 ? (UnitOfMeasure)units[row] : null;
 
     public decimal ValueOf(int row) => StoredDecimal.Join(Value[row], Scale[row]);
 
@@ -67,8 +73,9 @@ internal sealed class ObservationColumns
         var source = Source is { } s && s[row] != 0 ? sources[s[row]] : null;
         var subject = subjects[Subject[row]];
         var period = periods[Period[row]];
+        var unit = UnitOf(row);
         return HasParts(row)
-            ? Observation.Ratio(metric, subject, period, ValueOf(row), DenominatorOf(row), qualifier, status, source)
-            : new Observation(metric, subject, period, ValueOf(row), qualifier, status, source);
+            ? Observation.Ratio(metric, subject, period, ValueOf(row), DenominatorOf(row), qualifier, status, source, unit)
+            : new Observation(metric, subject, period, ValueOf(row), qualifier, status, source, unit);
     }
 }

@@ -19,7 +19,7 @@ namespace DanVan.Domain.Metrics;
 /// <example>
 /// <code>
 /// var builder = new ObservationSetBuilder();
-/// builder.Add(BuiltInMetrics.SupervisionSessions, ObservationSubject.Of(UnitCode.Parse("277")),
+/// builder.Add(BuiltInMetrics.SupervisionSessions, ObservationSubject.Of(UnitCode.Parse("279")),
 ///     ReportingPeriod.Custom(new LocalDate(2011, 1, 1), new LocalDate(2020, 3, 26)), 557m);
 /// ObservationSet set = builder.Build();
 /// set.Count; // 1

@@ -34,6 +34,7 @@ public sealed class ObservationSetBuilder
     private long[]? _denominator;
     private byte[]? _denominatorScale;
     private int[]? _source;
+    private byte[]? _unit;
     private int _count;
 
     /// <summary>Creates an empty builder.</summary>
@@ -58,8 +59,8 @@ public sealed class ObservationSetBuilder
     {
         ArgumentNullException.ThrowIfNull(observation);
         return observation.HasParts
-            ? AddRow(observation.Metric, observation.Subject, observation.Period, observation.Numerator!.Value, observation.Denominator, observation.Qualifier, observation.Status, observation.Source)
-            : AddRow(observation.Metric, observation.Subject, observation.Period, observation.Value, null, observation.Qualifier, observation.Status, observation.Source);
+            ? AddRow(observation.Metric, observation.Subject, observation.Period, observation.Numerator!.Value, observation.Denominator, observation.Qualifier, observation.Status, observation.Source, observation.Unit)
+            : AddRow(observation.Metric, observation.Subject, observation.Period, observation.Value, null, observation.Qualifier, observation.Status, observation.Source, observation.Unit);
     }
 
     /// <summary>Adds a plain figure without making an <see cref="Observation"/> first.</summary>
@@ -71,8 +72,9 @@ public sealed class ObservationSetBuilder
         decimal value,
         NumberQualifier qualifier = NumberQualifier.Exact,
         ObservationStatus status = ObservationStatus.Final,
-        string? source = null) =>
-        AddRow(metric, subject, period, value, null, qualifier, status, source);
+        string? source = null,
+        UnitOfMeasure? unit = null) =>
+        AddRow(metric, subject, period, value, null, qualifier, status, source, unit);
 
     /// <summary>Adds a ratio given as its parts without making an <see cref="Observation"/> first.</summary>
     /// <exception cref="ArgumentException">As for <see cref="Observation.Ratio"/>.</exception>
@@ -85,11 +87,12 @@ public sealed class ObservationSetBuilder
         decimal denominator,
         NumberQualifier qualifier = NumberQualifier.Exact,
         ObservationStatus status = ObservationStatus.Final,
-        string? source = null)
+        string? source = null,
+        UnitOfMeasure? unit = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(numerator);
         ArgumentOutOfRangeException.ThrowIfNegative(denominator);
-        return AddRow(metric, subject, period, numerator, denominator, qualifier, status, source);
+        return AddRow(metric, subject, period, numerator, denominator, qualifier, status, source, unit);
     }
 
     /// <summary>Adds every observation of <paramref name="observations"/>.</summary>
@@ -137,7 +140,8 @@ public sealed class ObservationSetBuilder
             Scatter(_meta, position, _count),
             _denominator is null ? null : Scatter(_denominator, position, _count),
             _denominatorScale is null ? null : Scatter(_denominatorScale, position, _count),
-            _source is null ? null : Scatter(_source, position, _count));
+            _source is null ? null : Scatter(_source, position, _count),
+            _unit is null ? null : Scatter(_unit, position, _count));
         var superseded = FindSuperseded(columns, start, out var supersededCount);
         var set = new ObservationSet([.. _metricList], start, [.. _subjectList], [.. _periodList], [.. _sourceList], columns, superseded)
         {
@@ -199,16 +203,17 @@ public sealed class ObservationSetBuilder
         decimal? denominator,
         NumberQualifier qualifier,
         ObservationStatus status,
-        string? source)
+        string? source,
+        UnitOfMeasure? unit)
     {
         if (metric.IsDefault || subject.IsDefault || period.IsDefault)
         {
             throw new ArgumentException("An observation needs a metric, a subject and a period.", metric.IsDefault ? nameof(metric) : subject.IsDefault ? nameof(subject) : nameof(period));
         }
 
-        if (!Enum.IsDefined(qualifier) || !Enum.IsDefined(status))
+        if (!Enum.IsDefined(qualifier) || !Enum.IsDefined(status) || (unit is { } u && !Enum.IsDefined(u)))
         {
-            throw new ArgumentException("The qualifier or status is not defined.", nameof(qualifier));
+            throw new ArgumentException("The qualifier, status or unit is not defined.", nameof(qualifier));
         }
 
         if (!StoredDecimal.TrySplit(value, out var mantissa, out var scale))
@@ -254,6 +259,12 @@ public sealed class ObservationSetBuilder
             _source[row] = string.IsNullOrWhiteSpace(source) ? 0 : Index(_sources, _sourceList, VietnameseNormalization.Normalize(source));
         }
 
+        if (unit.HasValue || _unit is not null)
+        {
+            _unit ??= new byte[_metric.Length];
+            _unit[row] = unit is { } stated ? (byte)stated : (byte)0;
+        }
+
         return this;
     }
 
@@ -288,6 +299,11 @@ public sealed class ObservationSetBuilder
         {
             Array.Resize(ref _source, capacity);
         }
+
+        if (_unit is not null)
+        {
+            Array.Resize(ref _unit, capacity);
+        }
     }
 
     private void Reset()
@@ -310,6 +326,7 @@ public sealed class ObservationSetBuilder
         _denominator = null;
         _denominatorScale = null;
         _source = null;
+        _unit = null;
         _count = 0;
     }
 }

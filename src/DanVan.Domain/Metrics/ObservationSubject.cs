@@ -18,9 +18,9 @@ namespace DanVan.Domain.Metrics;
 /// </remarks>
 /// <example>
 /// <code>
-/// ObservationSubject.Of(UnitCode.Parse("277"));                                // huyện Thường Tín
+/// ObservationSubject.Of(UnitCode.Parse("279"));                                // huyện Thường Tín
 /// ObservationSubject.Of(UnitCode.Parse("10183"), new LocalDate(2025, 7, 1));   // the new xã Thường Tín
-/// ObservationSubject.Of(OrganizationId.Parse("277/danvan-commission"));        // Ban Dân vận Huyện ủy Thường Tín
+/// ObservationSubject.Of(OrganizationId.Parse("279/danvan-commission"));        // Ban Dân vận Huyện ủy Thường Tín
 /// </code>
 /// </example>
 public readonly record struct ObservationSubject
@@ -83,7 +83,7 @@ public readonly record struct ObservationSubject
     public LocalDate EffectiveUnitDate(ReportingPeriod period) =>
         UnitDate ?? (RawUnit.IsDefault ? RawOrganization.UnitSince : null) ?? period.End;
 
-    /// <summary>"277", "10183@2025-07-01", "277/danvan-commission", "277 277/danvan-commission".</summary>
+    /// <summary>"279", "10183@2025-07-01", "279/danvan-commission", "279 279/danvan-commission".</summary>
     public override string ToString()
     {
         var unit = RawUnit.IsDefault ? string.Empty : UnitDate is { } d ? $"{RawUnit}@{d:yyyy-MM-dd}" : RawUnit.ToString();
