@@ -9,7 +9,7 @@ namespace DanVan.Domain.Metrics;
 /// Kết quả tổng hợp: the aggregates of a query, the reconciliations of totals against their parts, and the issues met
 /// (figures set aside, estimated shares), with helpers to find a figure and to compare with targets.
 /// </summary>
-/// <remarks>Rows are ordered by metric (as in the query or set), period, organization kind and unit code. Immutable and thread-safe.</remarks>
+/// <remarks>Rows are ordered by metric (as in the query, else by code), period, organization kind and unit code. Immutable and thread-safe.</remarks>
 public sealed class AggregationResult
 {
     internal AggregationResult(AggregationQuery query, LocalDate asOf, IReadOnlyList<Aggregate> rows, IReadOnlyList<Reconciliation> reconciliations, ValidationResult issues, MetricCatalog metrics)

@@ -135,6 +135,8 @@ public sealed class MetricAggregator
             }
         }
 
+        // Ordered by code, so the result does not depend on the order rows were added in.
+        all.Sort(static (a, b) => a.Item1.CompareTo(b.Item1));
         return all;
     }
 
