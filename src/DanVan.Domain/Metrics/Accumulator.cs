@@ -5,7 +5,10 @@ namespace DanVan.Domain.Metrics;
 /// <summary>The running sums of one result cell (metric, period, organization kind, unit).</summary>
 internal struct Accumulator
 {
-    public decimal Sum;
+    // Whole numbers are summed in a long while they fit (the common case, and much cheaper than decimal); the rest,
+    // and any whole-number sum that would overflow, go to the decimal.
+    public long WholeSum;
+    public decimal FractionSum;
     public decimal Denominator;
     public int Count;
     public int Estimated;
@@ -13,11 +16,42 @@ internal struct Accumulator
     public int Provisional;
     public int QualifierMask;
 
+    public readonly decimal Sum => FractionSum + WholeSum;
+
+    public void AddWhole(long value, byte meta)
+    {
+        var sum = unchecked(WholeSum + value);
+        if (((WholeSum ^ sum) & (value ^ sum)) < 0)
+        {
+            FractionSum += WholeSum;
+            sum = value;
+        }
+
+        WholeSum = sum;
+        Count++;
+        Note(meta, false);
+    }
+
     public void Add(decimal value, decimal denominator, byte meta, bool estimated)
     {
-        Sum += value;
+        FractionSum += value;
         Denominator += denominator;
         Count++;
+        Note(meta, estimated);
+    }
+
+    private void Note(byte meta, bool estimated)
+    {
+        if (estimated)
+        {
+            Estimated++;
+        }
+
+        if (meta == 0)
+        {
+            return;
+        }
+
         var qualifier = ObservationColumns.QualifierOf(meta);
         if (qualifier != NumberQualifier.Exact)
         {
@@ -28,11 +62,6 @@ internal struct Accumulator
         if (ObservationColumns.IsProvisional(meta))
         {
             Provisional++;
-        }
-
-        if (estimated)
-        {
-            Estimated++;
         }
     }
 

@@ -97,6 +97,11 @@ internal sealed class AggregationGeography
     /// <summary>The expected units of <paramref name="level"/> that figures of <paramref name="placement"/> cover.</summary>
     public int[] Covered(Placement placement, AdministrativeLevel level)
     {
+        if (placement.KnownCovered(level) is { } known)
+        {
+            return known;
+        }
+
         var expected = Expected(level);
         lock (_gate)
         {

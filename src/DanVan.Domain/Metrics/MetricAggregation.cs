@@ -74,7 +74,8 @@ internal sealed partial class MetricAggregation
         var columns = _set.Columns;
         var count = End - First;
         _source = new int[count];
-        var sourceOf = new Dictionary<int, int>();
+        var sourceOf = new int[Math.Max(16, _resolution.UnitCount)];
+        sourceOf.AsSpan().Fill(-1);
         var central = -1;
         var levels = 0;
         var finest = 0;
@@ -125,11 +126,21 @@ internal sealed partial class MetricAggregation
 
                 source = central;
             }
-            else if (!sourceOf.TryGetValue(resolved, out source))
+            else
             {
-                source = _placements.Count;
-                sourceOf.Add(resolved, source);
-                _placements.Add(_geography.PlacementOf(_resolution.UnitAt(resolved)));
+                if (resolved >= sourceOf.Length)
+                {
+                    var old = sourceOf.Length;
+                    Array.Resize(ref sourceOf, Math.Max(resolved + 1, old * 2));
+                    sourceOf.AsSpan(old).Fill(-1);
+                }
+
+                source = sourceOf[resolved];
+                if (source < 0)
+                {
+                    source = sourceOf[resolved] = _placements.Count;
+                    _placements.Add(_resolution.PlacementOf(_geography, resolved));
+                }
             }
 
             var placement = _placements[source]!;
@@ -205,6 +216,19 @@ internal sealed partial class MetricAggregation
         var targets = _geography.Targets.Length;
         var buckets = _buckets.Buckets.Length;
         var expected = _geography.Expected(_expectedLevel).Units.Length;
+        var placements = _placements.ToArray();
+        var covered = new int[placements.Length][];
+        var organizationKeys = _resolution.OrganizationKeys;
+        var bucketOf = _buckets.BucketOf;
+        var periods = columns.Period;
+        var subjects = columns.Subject;
+        var values = columns.Value;
+        var scales = columns.Scale;
+        var metas = columns.Meta;
+        var lastGroup = -1;
+        Accumulator[] cells = [];
+        var lastCover = -1L;
+        ulong[] bits = [];
         for (var i = 0; i < _source.Length; i++)
         {
             var source = _source[i];
@@ -214,48 +238,66 @@ internal sealed partial class MetricAggregation
             }
 
             var row = First + i;
-            var bucket = _buckets.BucketOf[columns.Period[row]];
-            var organization = OrganizationKey(row);
+            var bucket = bucketOf[periods[row]];
+            var organization = organizationKeys[subjects[row]];
             if (_excluded is { } excluded && excluded.Contains((bucket, organization, source)))
             {
                 continue;
             }
 
             var group = _query.ByOrganizationKind ? organization : 0;
-            if (!_cells.TryGetValue(group, out var cells))
+            if (group != lastGroup)
             {
-                cells = new Accumulator[buckets * targets];
-                _cells.Add(group, cells);
+                if (!_cells.TryGetValue(group, out cells!))
+                {
+                    cells = new Accumulator[buckets * targets];
+                    _cells.Add(group, cells);
+                }
+
+                lastGroup = group;
             }
 
-            var placement = _placements[source]!;
-            var value = columns.ValueOf(row);
-            var denominator = ratio ? columns.DenominatorOf(row) : 0m;
-            var meta = columns.Meta[row];
-            var shares = placement.Shares;
+            var placement = placements[source]!;
+            var meta = metas[row];
             var cellTargets = placement.Targets;
-            for (var k = 0; k < cellTargets.Length; k++)
+            var scale = scales[row];
+            if (!ratio && scale == 0 && !placement.Estimated)
             {
-                var share = shares[k];
-                ref var cell = ref cells[(bucket * targets) + cellTargets[k]];
-                if (share == 1m)
+                cells[(bucket * targets) + cellTargets[0]].AddWhole(values[row], meta);
+            }
+            else
+            {
+                var value = columns.ValueOf(row);
+                var denominator = ratio ? columns.DenominatorOf(row) : 0m;
+                var shares = placement.Shares;
+                for (var k = 0; k < cellTargets.Length; k++)
                 {
-                    cell.Add(value, denominator, meta, false);
-                }
-                else
-                {
-                    cell.Add(value * share, denominator * share, meta, true);
+                    var share = shares[k];
+                    ref var cell = ref cells[(bucket * targets) + cellTargets[k]];
+                    if (share == 1m)
+                    {
+                        cell.Add(value, denominator, meta, false);
+                    }
+                    else
+                    {
+                        cell.Add(value * share, denominator * share, meta, true);
+                    }
                 }
             }
 
             var coverKey = ((long)group << 32) | (uint)bucket;
-            if (!_covered.TryGetValue(coverKey, out var bits))
+            if (coverKey != lastCover)
             {
-                bits = new ulong[(expected + 63) / 64];
-                _covered.Add(coverKey, bits);
+                if (!_covered.TryGetValue(coverKey, out bits!))
+                {
+                    bits = new ulong[(expected + 63) / 64];
+                    _covered.Add(coverKey, bits);
+                }
+
+                lastCover = coverKey;
             }
 
-            foreach (var unit in _geography.Covered(placement, _expectedLevel))
+            foreach (var unit in covered[source] ??= _geography.Covered(placement, _expectedLevel))
             {
                 bits[unit >> 6] |= 1UL << (unit & 63);
             }
@@ -343,9 +385,5 @@ internal sealed partial class MetricAggregation
     }
 
     /// <summary>0 for a subject without an organization, else the organization kind plus one.</summary>
-    private int OrganizationKey(int row)
-    {
-        var organization = _set.SubjectTable[_set.Columns.Subject[row]].RawOrganization;
-        return organization.IsDefault ? 0 : (int)organization.Kind + 1;
-    }
+    private int OrganizationKey(int row) => _resolution.OrganizationKeys[_set.Columns.Subject[row]];
 }

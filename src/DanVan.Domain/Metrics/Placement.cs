@@ -21,7 +21,8 @@ internal sealed class Placement(
     AdministrativeUnit[] pieces,
     bool missingWeights)
 {
-    private readonly Dictionary<AdministrativeLevel, int[]> _covered = [];
+    // Indexed by level; written once each (under the geography's lock), read without locking.
+    private readonly int[]?[] _covered = new int[]?[4];
 
     /// <summary>The source unit; null for central bodies (the whole country).</summary>
     public AdministrativeUnit? Unit { get; } = unit;
@@ -43,13 +44,17 @@ internal sealed class Placement(
     /// <summary>True when weights were asked for but none was given, so shares are equal.</summary>
     public bool MissingWeights { get; } = missingWeights;
 
+    /// <summary>The expected units covered at <paramref name="level"/>, if already computed.</summary>
+    public int[]? KnownCovered(AdministrativeLevel level) => Volatile.Read(ref _covered[(int)level]);
+
     /// <summary>Called under the geography's lock.</summary>
     public int[] CoveredAt(AdministrativeLevel level, Func<int[]> compute)
     {
-        if (!_covered.TryGetValue(level, out var covered))
+        var covered = _covered[(int)level];
+        if (covered is null)
         {
             covered = compute();
-            _covered.Add(level, covered);
+            Volatile.Write(ref _covered[(int)level], covered);
         }
 
         return covered;

@@ -18,11 +18,19 @@ internal sealed class SubjectResolution
     private readonly ObservationSet _set;
     private readonly AdministrativeCatalog _catalog;
     private readonly object _gate = new();
+    private readonly Dictionary<AggregationGeography, Placement?[]> _placements = new(ReferenceEqualityComparer.Instance);
 
     public SubjectResolution(ObservationSet set, AdministrativeCatalog catalog)
     {
         _set = set;
         _catalog = catalog;
+        OrganizationKeys = new int[set.SubjectTable.Length];
+        for (var s = 0; s < OrganizationKeys.Length; s++)
+        {
+            var organization = set.SubjectTable[s].RawOrganization;
+            OrganizationKeys[s] = organization.IsDefault ? 0 : (int)organization.Kind + 1;
+        }
+
         var pairs = (long)set.SubjectTable.Length * set.PeriodTable.Length;
         if (pairs <= DenseLimit)
         {
@@ -32,6 +40,45 @@ internal sealed class SubjectResolution
         {
             _sparse = [];
         }
+    }
+
+    /// <summary>Per subject: 0 without an organization, else the organization kind plus one.</summary>
+    public int[] OrganizationKeys { get; }
+
+    /// <summary>The number of distinct unit versions found so far.</summary>
+    public int UnitCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _units.Count;
+            }
+        }
+    }
+
+    /// <summary>The placement in <paramref name="geography"/> of the unit with index <paramref name="unit"/>, cached per geography.</summary>
+    public Placement PlacementOf(AggregationGeography geography, int unit)
+    {
+        Placement?[] cache;
+        lock (_gate)
+        {
+            if (!_placements.TryGetValue(geography, out cache!) || cache.Length <= unit)
+            {
+                if (cache is null && _placements.Count >= 16)
+                {
+                    // Bounded like the aggregator's own cache of geographies.
+                    _placements.Clear();
+                }
+
+                var grown = new Placement?[Math.Max(Math.Max(_units.Count, unit + 1), (cache?.Length ?? 0) * 2)];
+                cache?.CopyTo(grown, 0);
+                _placements[geography] = cache = grown;
+            }
+        }
+
+        // Computing one twice on a race is harmless: the geography returns the same placement.
+        return Volatile.Read(ref cache[unit]) ?? (cache[unit] = geography.PlacementOf(UnitAt(unit)));
     }
 
     /// <summary>The catalog units are looked up in.</summary>
