@@ -95,4 +95,9 @@ namespace DanVan.Domain.Serialization;
 [JsonSerializable(typeof(ReportingPeriod))]
 [JsonSerializable(typeof(PeriodKind))]
 [JsonSerializable(typeof(MultiYearWording))]
+[JsonSerializable(typeof(ObservationStatus))]
+[JsonSerializable(typeof(UnitOfMeasure))]
+[JsonSerializable(typeof(ObservationSubject))]
+[JsonSerializable(typeof(Observation))]
+[JsonSerializable(typeof(ObservationSet))]
 public sealed partial class DanVanJsonContext : JsonSerializerContext;
