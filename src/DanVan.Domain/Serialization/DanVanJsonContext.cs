@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using DanVan.Domain.Administration;
+using DanVan.Domain.Metrics;
 using DanVan.Domain.Organizations;
 using DanVan.Domain.Regulations;
 using DanVan.Domain.Text;
@@ -91,4 +92,12 @@ namespace DanVan.Domain.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<LinkedOrganization>))]
 [JsonSerializable(typeof(IReadOnlyList<Post>))]
 [JsonSerializable(typeof(IReadOnlyList<Appointment>))]
+[JsonSerializable(typeof(ReportingPeriod))]
+[JsonSerializable(typeof(PeriodKind))]
+[JsonSerializable(typeof(MultiYearWording))]
+[JsonSerializable(typeof(ObservationStatus))]
+[JsonSerializable(typeof(UnitOfMeasure))]
+[JsonSerializable(typeof(ObservationSubject))]
+[JsonSerializable(typeof(Observation))]
+[JsonSerializable(typeof(ObservationSet))]
 public sealed partial class DanVanJsonContext : JsonSerializerContext;
