@@ -71,7 +71,7 @@ public sealed class MetricDefinition : IEquatable<MetricDefinition>
         Check(code, kind, additivity, unit, numerator, denominator, levels);
         Code = code;
         VietnameseName = VietnameseNormalization.Normalize(vietnameseName);
-        EnglishName = englishName.Normalize();
+        EnglishName = VietnameseNormalization.Normalize(englishName);
         Unit = unit;
         Kind = kind;
         Additivity = additivity;

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using DanVan.Domain.Administration;
+using DanVan.Domain.Metrics;
 using DanVan.Domain.Organizations;
 using DanVan.Domain.Regulations;
 using DanVan.Domain.Text;
@@ -91,4 +92,9 @@ namespace DanVan.Domain.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<LinkedOrganization>))]
 [JsonSerializable(typeof(IReadOnlyList<Post>))]
 [JsonSerializable(typeof(IReadOnlyList<Appointment>))]
+[JsonSerializable(typeof(MetricCode))]
+[JsonSerializable(typeof(UnitOfMeasure))]
+[JsonSerializable(typeof(MetricKind))]
+[JsonSerializable(typeof(Additivity))]
+[JsonSerializable(typeof(MetricDirection))]
 public sealed partial class DanVanJsonContext : JsonSerializerContext;
