@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DanVan.Domain.Text;
 
 namespace DanVan.Domain.Metrics;
@@ -27,6 +28,7 @@ namespace DanVan.Domain.Metrics;
 ///     numerator: MetricCode.Parse("petitions.resolved"), denominator: MetricCode.Parse("petitions.within-jurisdiction"));
 /// </code>
 /// </example>
+[JsonConverter(typeof(MetricDefinitionJsonConverter))]
 public sealed class MetricDefinition : IEquatable<MetricDefinition>
 {
     /// <summary>Defines a metric.</summary>

@@ -97,4 +97,7 @@ namespace DanVan.Domain.Serialization;
 [JsonSerializable(typeof(MetricKind))]
 [JsonSerializable(typeof(Additivity))]
 [JsonSerializable(typeof(MetricDirection))]
+[JsonSerializable(typeof(MetricDefinition))]
+[JsonSerializable(typeof(MetricCatalog))]
+[JsonSerializable(typeof(IReadOnlyList<MetricDefinition>))]
 public sealed partial class DanVanJsonContext : JsonSerializerContext;
