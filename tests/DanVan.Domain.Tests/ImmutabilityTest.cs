@@ -38,6 +38,14 @@ public class ImmutabilityTest
         ]);
 
     [Fact]
+    public void The_metric_definition_and_validation_types_are_among_those_checked() =>
+        PublicTypes().Should().Contain(
+        [
+            typeof(DanVan.Domain.Metrics.MetricCode), typeof(DanVan.Domain.Metrics.MetricDefinition), typeof(DanVan.Domain.Metrics.MetricCatalog),
+            typeof(DanVan.Domain.Metrics.MetricRelation), typeof(DanVan.Domain.Metrics.ObservationValidator),
+        ]);
+
+    [Fact]
     public void No_public_type_has_a_public_setter()
     {
         var setters = PublicTypes()

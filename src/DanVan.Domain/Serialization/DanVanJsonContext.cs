@@ -100,4 +100,6 @@ namespace DanVan.Domain.Serialization;
 [JsonSerializable(typeof(MetricDefinition))]
 [JsonSerializable(typeof(MetricCatalog))]
 [JsonSerializable(typeof(IReadOnlyList<MetricDefinition>))]
+[JsonSerializable(typeof(MetricRelation))]
+[JsonSerializable(typeof(IReadOnlyList<MetricRelation>))]
 public sealed partial class DanVanJsonContext : JsonSerializerContext;
