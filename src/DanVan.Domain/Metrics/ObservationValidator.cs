@@ -128,39 +128,30 @@ public sealed partial class ObservationValidator
         return new Pass(this, observations, within, row => IssuePath.Index(prefix, row), null).Run();
     }
 
-    // A set keeps rows grouped by metric in the order metrics were first seen, and in the order added within a metric
-    // (ObservationSet's documented order); this maps each row back to its position in the list it was built from.
+    // A set keeps the rows of each metric together, in the order they were added (ObservationSet's documented order);
+    // this maps each row back to its position in the list it was built from, whatever order the metrics come in.
     private static int[] OriginalRows(List<Observation> list, ObservationSet set)
     {
-        var groups = new Dictionary<MetricCode, int>();
-        var counts = new List<int>();
-        var group = new int[list.Count];
+        var positions = new Dictionary<MetricCode, List<int>>();
         for (var i = 0; i < list.Count; i++)
         {
-            if (!groups.TryGetValue(list[i].Metric, out var g))
+            if (!positions.TryGetValue(list[i].Metric, out var rows))
             {
-                g = groups.Count;
-                groups.Add(list[i].Metric, g);
-                counts.Add(0);
+                rows = [];
+                positions.Add(list[i].Metric, rows);
             }
 
-            counts[g]++;
-            group[i] = g;
-        }
-
-        var next = new int[counts.Count];
-        for (var g = 1; g < counts.Count; g++)
-        {
-            next[g] = next[g - 1] + counts[g - 1];
+            rows.Add(i);
         }
 
         var original = new int[list.Count];
-        for (var i = 0; i < list.Count; i++)
+        for (var m = 0; m < set.MetricTable.Length; m++)
         {
-            original[next[group[i]]++] = i;
+            var rows = positions[set.MetricTable[m]];
+            Debug.Assert(rows.Count == set.MetricStart[m + 1] - set.MetricStart[m], "A set holds every row of a metric together.");
+            rows.CopyTo(original, set.MetricStart[m]);
         }
 
-        Debug.Assert(set.Metrics.SequenceEqual(groups.Keys), "ObservationSet groups rows by metric in first-seen order.");
         return original;
     }
 
