@@ -1,6 +1,7 @@
 // Uses the packed library as a portal would, and checks the package's contents. Exit code 1 on any surprise.
 using System.IO.Compression;
 using DanVan.Domain.Administration;
+using DanVan.Domain.Metrics;
 using DanVan.Domain.Organizations;
 using DanVan.Domain.Regulations;
 using DanVan.Domain.Serialization;
@@ -60,6 +61,17 @@ Check(thuongTin.Count == 13 && thuongTin.Any(body => body.Name == "Ban Dân vậ
 var area = organizations.ForArea(UnitCode.Parse("279", null), inspectionDay, new NodaTime.LocalDate(2025, 7, 1));
 Check(area.Any(linked => linked.Organization.Name == "Đảng ủy xã Thường Tín"), "the same area on 2025-07-01 has Đảng ủy xã Thường Tín");
 Check(organizations.FindCentral(OrganizationKind.PropagandaAndDanVanCommission, new NodaTime.LocalDate(2025, 2, 3))?.Name == "Ban Tuyên giáo và Dân vận Trung ương", "the central merger is built in");
+
+var year = ReportingPeriod.CalendarYear(2024);
+var figures = new ObservationSetBuilder()
+    .Add(BuiltInMetrics.PetitionsReceived, ObservationSubject.Of(UnitCode.Parse("246", null)), year, 79m)
+    .AddRatio(BuiltInMetrics.PetitionsResolutionRate, ObservationSubject.Of(UnitCode.Parse("246", null)), year, 176m, 221m)
+    .AddRatio(BuiltInMetrics.PetitionsResolutionRate, ObservationSubject.Of(UnitCode.Parse("150", null)), year, 30m, 40m)
+    .Build();
+var rolled = MetricAggregator.Default.Aggregate(figures, new AggregationQuery { Level = AdministrativeLevel.Province, AsOf = new NodaTime.LocalDate(2025, 7, 1) });
+Check(rolled.Find(BuiltInMetrics.PetitionsReceived, UnitCode.Parse("25", null), year)?.Value == 79m, "2024 district figures add up in the 2025 province (Lập Thạch into Phú Thọ)");
+Check(rolled.Find(BuiltInMetrics.PetitionsResolutionRate, UnitCode.Parse("25", null), year)?.Value == 206m * 100m / 261m, "a rate is recomputed from its summed parts");
+Check(ReportingPeriod.Parse("2021-Q3", null).ToVietnameseLabel() == "Quý III/2021", "reporting periods parse and print their Vietnamese labels");
 
 using (var package = ZipFile.OpenRead(args[0]))
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DanVan.Domain.Text;
 using NodaTime;
 
@@ -26,6 +27,7 @@ namespace DanVan.Domain.Metrics;
 /// rate.Value; // 79.638009049773755656108597285m
 /// </code>
 /// </example>
+[JsonConverter(typeof(ObservationJsonConverter))]
 public sealed class Observation : IEquatable<Observation>
 {
     /// <summary>A plain figure.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DanVan.Domain.Administration;
 using DanVan.Domain.Organizations;
 using NodaTime;
@@ -23,6 +24,7 @@ namespace DanVan.Domain.Metrics;
 /// ObservationSubject.Of(OrganizationId.Parse("279/danvan-commission"));        // Ban Dân vận Huyện ủy Thường Tín
 /// </code>
 /// </example>
+[JsonConverter(typeof(ObservationSubjectJsonConverter))]
 public readonly record struct ObservationSubject
 {
     private ObservationSubject(UnitCode unit, LocalDate? unitDate, OrganizationId organization)

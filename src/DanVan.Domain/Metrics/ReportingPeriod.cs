@@ -75,8 +75,7 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
         CheckYear(year);
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
-        var start = new LocalDate(year, month, 1);
-        return new ReportingPeriod(PeriodKind.Month, start, start.PlusMonths(1).PlusDays(-1));
+        return Months(PeriodKind.Month, year, month, 1);
     }
 
     /// <summary>Quý: one quarter (1-4).</summary>
@@ -158,7 +157,16 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
         : new DateInterval(_start, _end);
 
     /// <summary>True when <paramref name="date"/> is one of the period's days.</summary>
-    public bool Contains(LocalDate date) => !IsDefault && date >= _start && date <= _end;
+    /// <remarks>A date of another calendar is the same day in ISO (LocalDate compares only within one calendar).</remarks>
+    public bool Contains(LocalDate date)
+    {
+        if (IsDefault || (date.Calendar != CalendarSystem.Iso && !TryIso(ref date)))
+        {
+            return false;
+        }
+
+        return date >= _start && date <= _end;
+    }
 
     /// <summary>True when every day of <paramref name="other"/> is a day of this period (a period contains itself).</summary>
     public bool Contains(ReportingPeriod other) => !IsDefault && !other.IsDefault && other._start >= _start && other._end <= _end;
@@ -215,9 +223,10 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
             yield break;
         }
 
-        for (var month = _start; month <= _end; month = month.PlusMonths(1))
+        // By year and month numbers: stepping a date past December 9999 would overflow the calendar.
+        for (var (year, month) = (_start.Year, _start.Month); year < _end.Year || (year == _end.Year && month <= _end.Month); (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1))
         {
-            yield return Month(month.Year, month.Month);
+            yield return Month(year, month);
         }
     }
 
@@ -269,10 +278,25 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
     /// <summary>Order.</summary>
     public static bool operator >=(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) >= 0;
 
+    // The end is the last day of the last month, not the next month's first day minus one, which overflows in 9999.
     private static ReportingPeriod Months(PeriodKind kind, int year, int firstMonth, int count)
     {
-        var start = new LocalDate(year, firstMonth, 1);
-        return new ReportingPeriod(kind, start, start.PlusMonths(count).PlusDays(-1));
+        var lastMonth = firstMonth + count - 1;
+        return new ReportingPeriod(kind, new LocalDate(year, firstMonth, 1), new LocalDate(year, lastMonth, CalendarSystem.Iso.GetDaysInMonth(year, lastMonth)));
+    }
+
+    private static bool TryIso(ref LocalDate date)
+    {
+        try
+        {
+            date = date.WithCalendar(CalendarSystem.Iso);
+            return true;
+        }
+        catch (Exception exception) when (exception is ArgumentOutOfRangeException or OverflowException)
+        {
+            // A day ISO cannot hold lies outside every period.
+            return false;
+        }
     }
 
     private static void CheckYear(int year)
