@@ -5,7 +5,7 @@ namespace DanVan.Domain.Metrics;
 /// <summary>
 /// Issues about observations (DV62xx), reported by <see cref="ObservationValidator"/>. Every message names the metric
 /// (<c>{metric}</c>), the subject (<c>{subject}</c>: "279", "10183@2025-07-01", "279/danvan-commission") and the period
-/// (<c>{period}</c>, its first and last day); values are written the English way in <c>{value}</c> and the Vietnamese
+/// (<c>{period}</c>, its canonical text: "2021", "2021-Q3", "2011-01-01/2020-03-26"); values are written the English way in <c>{value}</c> and the Vietnamese
 /// way ("7.300", "79,63") in <c>{valueVi}</c>. Rules and examples: docs/metrics-validation.md.
 /// </summary>
 public static class ObservationIssues

@@ -1,15 +1,18 @@
 using System.Globalization;
 using DanVan.Domain.Serialization;
 using DanVan.Domain.Text;
+using NodaTime;
 
 namespace DanVan.Domain.Metrics;
 
 /// <summary>How observations are named in issue messages: the period, values in English and Vietnamese, kinds in words.</summary>
 internal static class ObservationText
 {
-    /// <summary>The period as its first and last day, ISO 8601: "2021-01-01/2021-12-31".</summary>
-    public static string Period(ReportingPeriod period) =>
-        LocalDateJsonConverter.Format(period.Start) + "/" + LocalDateJsonConverter.Format(period.End);
+    /// <summary>The period in its canonical text, as files write it: "2021", "2021-Q3", "2011-01-01/2020-03-26".</summary>
+    public static string Period(ReportingPeriod period) => period.ToString();
+
+    /// <summary>An interval of days as ISO 8601, "2021-01-01/2021-06-30"; an end beyond the ISO calendar's range stands at its limit.</summary>
+    public static string Interval(LocalDate start, LocalDate end) => LocalDateJsonConverter.Format(start) + "/" + LocalDateJsonConverter.Format(end);
 
     /// <summary>A value the English way ("1170000", "79.63"), long fractions cut to four places.</summary>
     public static string English(decimal value) => Shown(value).ToString("0.############################", CultureInfo.InvariantCulture);

@@ -28,9 +28,22 @@ public sealed partial class ObservationValidator
             if (within is not null)
             {
                 // Periods are ISO; an interval in another calendar is compared by its days.
-                _withinStart = within.Start.WithCalendar(CalendarSystem.Iso);
-                _withinEnd = within.End.WithCalendar(CalendarSystem.Iso);
-                _withinText = Serialization.LocalDateJsonConverter.Format(within.Start) + "/" + Serialization.LocalDateJsonConverter.Format(within.End);
+                _withinStart = Iso(within.Start, LocalDate.MinIsoValue);
+                _withinEnd = Iso(within.End, LocalDate.MaxIsoValue);
+                _withinText = ObservationText.Interval(_withinStart.Value, _withinEnd.Value);
+            }
+        }
+
+        // A day of another calendar that ISO cannot hold lies beyond every period: the interval is open on that side.
+        private static LocalDate Iso(LocalDate date, LocalDate beyond)
+        {
+            try
+            {
+                return date.WithCalendar(CalendarSystem.Iso);
+            }
+            catch (Exception exception) when (exception is ArgumentOutOfRangeException or OverflowException)
+            {
+                return beyond;
             }
         }
 
@@ -63,7 +76,7 @@ public sealed partial class ObservationValidator
             {
                 if (_columns.UnitOf(row) is { } stated && stated != definition.Unit)
                 {
-                    Add(ObservationIssues.UnitOfMeasureMismatch, row, code, "unit", Organizations.OrganizationJson.EnumName(stated),
+                    Add(ObservationIssues.UnitOfMeasureMismatch, row, code, "unitOfMeasure", Organizations.OrganizationJson.EnumName(stated),
                         [
                             new IssueArgument("stated", stated.EnglishName()), new IssueArgument("expected", definition.Unit.EnglishName()),
                             new IssueArgument("statedVi", stated.VietnameseName()), new IssueArgument("expectedVi", definition.Unit.VietnameseName()),

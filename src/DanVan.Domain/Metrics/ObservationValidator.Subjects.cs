@@ -24,7 +24,7 @@ public sealed partial class ObservationValidator
 
             foreach (var problem in problems)
             {
-                Add(problem.Descriptor, row, code, "subject", problem.Code, problem.Arguments);
+                Add(problem.Descriptor, row, code, problem.Property, problem.Code, problem.Arguments);
             }
         }
 
@@ -35,7 +35,7 @@ public sealed partial class ObservationValidator
             if (subject.Unit is { } unit)
             {
                 checkedUnit = (unit, subject.EffectiveUnitDate(period));
-                Check(unit, checkedUnit.Value.Date, period, ref problems);
+                Check("unit", unit, checkedUnit.Value.Date, period, ref problems);
             }
 
             // An organization names a unit of its own; read it at the day its identifier gives, or like the subject's.
@@ -44,14 +44,14 @@ public sealed partial class ObservationValidator
                 var date = body.UnitSince ?? checkedUnit?.Date ?? period.End;
                 if (checkedUnit != (bodyUnit, date))
                 {
-                    Check(bodyUnit, date, period, ref problems);
+                    Check("organization", bodyUnit, date, period, ref problems);
                 }
             }
 
             return problems?.ToArray() ?? [];
         }
 
-        private void Check(UnitCode code, LocalDate date, ReportingPeriod period, ref List<SubjectProblem>? problems)
+        private void Check(string property, UnitCode code, LocalDate date, ReportingPeriod period, ref List<SubjectProblem>? problems)
         {
             var units = _validator.Units;
             var unit = units.Find(code, date);
@@ -61,17 +61,18 @@ public sealed partial class ObservationValidator
                 var (hint, hintVi) = versions.Count == 0
                     ? (" No unit ever had this code.", " Chưa có đơn vị nào mang mã này.")
                     : (" The code was: " + string.Join("; ", versions) + ".", " Mã này là: " + string.Join("; ", versions) + ".");
-                (problems ??= []).Add(new SubjectProblem(ObservationIssues.UnitNotOnDate, code.ToString(),
+                (problems ??= []).Add(new SubjectProblem(ObservationIssues.UnitNotOnDate, property, code.ToString(),
                 [
                     new("code", code.ToString()), new("date", LocalDateJsonConverter.Format(date)), new("hint", hint), new("hintVi", hintVi),
                 ]));
             }
             else if (!unit.IsValidOn(period.Start) || !unit.IsValidOn(period.End))
             {
-                (problems ??= []).Add(new SubjectProblem(ObservationIssues.UnitNotForWholePeriod, code.ToString(), [new("unit", unit.ToString())]));
+                (problems ??= []).Add(new SubjectProblem(ObservationIssues.UnitNotForWholePeriod, property, code.ToString(), [new("unit", unit.ToString())]));
             }
         }
 
-        private sealed record SubjectProblem(IssueDescriptor Descriptor, string Code, IssueArgument[] Arguments);
+        // Property: the field of the observation that names the unit, "unit" or "organization", as in its JSON and CSV.
+        private sealed record SubjectProblem(IssueDescriptor Descriptor, string Property, string Code, IssueArgument[] Arguments);
     }
 }

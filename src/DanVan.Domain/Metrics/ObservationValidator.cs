@@ -23,8 +23,9 @@ namespace DanVan.Domain.Metrics;
 /// <see cref="Relations"/> pair. Only the rows that are used take part.</para>
 /// <para>A qualified figure breaks a bound only when every value it allows does: "hơn 100%" is above 100 %, "dưới
 /// 110%" is not; "khoảng" counts as the figure itself. Paths are <c>observations[i]</c> (the row, in the set's
-/// order or the order given) with <c>.metric</c>, <c>.unit</c>, <c>.value</c>, <c>.numerator</c>,
-/// <c>.denominator</c>, <c>.subject</c> or <c>.period</c>. Issues come in row order. A set is checked over its
+/// order or the order given) and the field as observation files name it (docs/metrics-io.md): <c>.metric</c>,
+/// <c>.unitOfMeasure</c>, <c>.value</c>, <c>.numerator</c>, <c>.denominator</c>, <c>.unit</c>, <c>.organization</c> or
+/// <c>.period</c>. Issues come in row order. A set is checked over its
 /// columns, each distinct subject and period resolved once, so millions of rows take seconds at most.
 /// Immutable and thread-safe. Rules, codes and examples: docs/metrics-validation.md.</para>
 /// </remarks>
@@ -36,7 +37,7 @@ namespace DanVan.Domain.Metrics;
 ///     new Observation(BuiltInMetrics.PetitionsReceived, lapThach, year, 79m),
 ///     new Observation(BuiltInMetrics.PetitionsWithinJurisdiction, lapThach, year, 85m)]);
 /// var result = ObservationValidator.Default.Validate(set);
-/// // DV6210 at observations[1].value: "petitions.within-jurisdiction for 246, 2021-01-01/2021-12-31: 85 is more than the 79 of petitions.received (observations[0]), ..."
+/// // DV6210 at observations[1].value: "petitions.within-jurisdiction for 246, 2021: 85 is more than the 79 of petitions.received (observations[0]), ..."
 /// </code>
 /// </example>
 public sealed partial class ObservationValidator

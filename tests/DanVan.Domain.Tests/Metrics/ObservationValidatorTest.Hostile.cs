@@ -50,7 +50,7 @@ public partial class ObservationValidatorTest
             new(BuiltInMetrics.PetitionsReceived, ThuongTin, ReportingPeriod.Years(ReportingPeriod.MinimumYear, ReportingPeriod.MaximumYear), 1m),
         };
         var result = Validator.Validate(observations, new DateInterval(LocalDate.MinIsoValue, LocalDate.MaxIsoValue));
-        result.Issues.Select(i => (i.Code.ToString(), i.Path)).Should().Equal(("DV6211", "observations[1].subject"), ("DV6211", "observations[2].subject"));
+        result.Issues.Select(i => (i.Code.ToString(), i.Path)).Should().Equal(("DV6211", "observations[1].unit"), ("DV6211", "observations[2].unit"));
         Validator.Validate(observations, new DateInterval(new LocalDate(2000, 1, 1), new LocalDate(2000, 1, 1))).Issues.Count(i => i.Code.ToString() == "DV6213").Should().Be(3);
     }
 

@@ -24,9 +24,9 @@ public partial class ObservationValidatorTest
             ("DV6204", "observations[0]", ValidationSeverity.Warning), ("DV6204", "observations[3]", ValidationSeverity.Warning));
         result.Issues[0].GetArgument("winner").Should().Be("observations[2]");
         result.Issues[0].EnglishMessage.Should().Be(
-            "petitions.received for 246, 2021-01-01/2021-12-31 is reported more than once: observations[2] is used (a final figure is used over a provisional one) and this row is set aside.");
+            "petitions.received for 246, 2021 is reported more than once: observations[2] is used (a final figure is used over a provisional one) and this row is set aside.");
         result.Issues[0].VietnameseMessage.Should().Be(
-            "petitions.received của 246, kỳ 2021-01-01/2021-12-31 được báo cáo nhiều lần: dùng dòng observations[2] (số liệu chính thức được dùng thay cho số liệu sơ bộ), bỏ qua dòng này.");
+            "petitions.received của 246, kỳ 2021 được báo cáo nhiều lần: dùng dòng observations[2] (số liệu chính thức được dùng thay cho số liệu sơ bộ), bỏ qua dòng này.");
         result.IsValid.Should().BeTrue();
 
         // As a set: rows grouped by metric (petitions.received rows 0-2, then citizen visits), as the set's indexer numbers them.
@@ -81,9 +81,9 @@ public partial class ObservationValidatorTest
         withinAboveReceived.GetArgument("greater").Should().Be("petitions.received");
         withinAboveReceived.GetArgument("greaterRow").Should().Be("observations[0]");
         withinAboveReceived.EnglishMessage.Should().Be(
-            "petitions.within-jurisdiction for 246, 2021-01-01/2021-12-31: 85 is more than the 79 of petitions.received (observations[0]), which it cannot exceed.");
+            "petitions.within-jurisdiction for 246, 2021: 85 is more than the 79 of petitions.received (observations[0]), which it cannot exceed.");
         withinAboveReceived.VietnameseMessage.Should().Be(
-            "petitions.within-jurisdiction của 246, kỳ 2021-01-01/2021-12-31: 85 lớn hơn số liệu petitions.received là 79 (dòng observations[0]), trong khi không được vượt quá số đó.");
+            "petitions.within-jurisdiction của 246, kỳ 2021: 85 lớn hơn số liệu petitions.received là 79 (dòng observations[0]), trong khi không được vượt quá số đó.");
         result.Issues[1].GetArgument("greater").Should().Be("petitions.within-jurisdiction");
         result.Issues[1].GetArgument("greaterRow").Should().Be("observations[1]");
 

@@ -15,11 +15,11 @@ public partial class ObservationValidatorTest
     public void DV6211_a_unit_code_no_unit_had_on_the_date_says_what_the_code_was()
     {
         // Huyện Thường Tín ended on 2025-06-30; a 2025 figure reads the code on 2025-12-31.
-        var issue = Fires(Sessions(ThuongTin, ReportingPeriod.CalendarYear(2025)), "DV6211", "subject");
+        var issue = Fires(Sessions(ThuongTin, ReportingPeriod.CalendarYear(2025)), "DV6211", "unit");
         issue.AttemptedValue.Should().Be("279");
         issue.GetArgument("date").Should().Be("2025-12-31");
         issue.EnglishMessage.Should().Be(
-            "supervision.sessions for 279, 2025-01-01/2025-12-31: no unit had code 279 on 2025-12-31. The code was: " +
+            "supervision.sessions for 279, 2025: no unit had code 279 on 2025-12-31. The code was: " +
             AdministrativeCatalog.Default.Versions(Unit("279")).Single() + ".");
         issue.EnglishMessage.Should().Contain("Huyện Thường Tín").And.Contain("2025-06-30");
         issue.VietnameseMessage.Should().Contain("không có đơn vị nào mang mã 279 vào ngày 2025-12-31. Mã này là: Huyện Thường Tín");
@@ -30,7 +30,7 @@ public partial class ObservationValidatorTest
     {
         var code = Unit("99999");
         AdministrativeCatalog.Default.Versions(code).Should().BeEmpty("the premise: no commune has ever had code 99999");
-        var issue = Fires(Sessions(ObservationSubject.Of(code), Year2021), "DV6211", "subject");
+        var issue = Fires(Sessions(ObservationSubject.Of(code), Year2021), "DV6211", "unit");
         issue.EnglishMessage.Should().EndWith("no unit had code 99999 on 2021-12-31. No unit ever had this code.");
         issue.VietnameseMessage.Should().EndWith("Chưa có đơn vị nào mang mã này.");
     }
@@ -40,7 +40,7 @@ public partial class ObservationValidatorTest
     {
         var vinhPhuc = ObservationSubject.Of(Unit("26"));
         Quiet(Sessions(vinhPhuc, ReportingPeriod.CalendarYear(2024)));
-        Fires(Sessions(vinhPhuc, ReportingPeriod.CalendarYear(2026)), "DV6211", "subject").EnglishMessage.Should().Contain("Vĩnh Phúc");
+        Fires(Sessions(vinhPhuc, ReportingPeriod.CalendarYear(2026)), "DV6211", "unit").EnglishMessage.Should().Contain("Vĩnh Phúc");
         Quiet(Sessions(ObservationSubject.Of(Unit("25")), ReportingPeriod.CalendarYear(2026)));
     }
 
@@ -49,7 +49,7 @@ public partial class ObservationValidatorTest
     {
         var commission = ObservationSubject.Of(Org("279/danvan-commission"));
         Quiet(Sessions(commission, ReportingPeriod.CalendarYear(2020)));
-        var issue = Fires(Sessions(commission, ReportingPeriod.CalendarYear(2026)), "DV6211", "subject");
+        var issue = Fires(Sessions(commission, ReportingPeriod.CalendarYear(2026)), "DV6211", "organization");
         issue.GetArgument("subject").Should().Be("279/danvan-commission");
         issue.GetArgument("code").Should().Be("279");
     }
@@ -59,7 +59,7 @@ public partial class ObservationValidatorTest
     {
         // Xã Thường Tín (10183) exists from 2025-07-01; a 2024 figure dated to it covers days before it existed.
         var newCommune = ObservationSubject.Of(Unit("10183"), new LocalDate(2025, 7, 1));
-        var issue = Fires(Sessions(newCommune, ReportingPeriod.CalendarYear(2024)), "DV6212", "subject");
+        var issue = Fires(Sessions(newCommune, ReportingPeriod.CalendarYear(2024)), "DV6212", "unit");
         issue.Severity.Should().Be(ValidationSeverity.Warning);
         issue.GetArgument("unit").Should().Be(AdministrativeCatalog.Default.Find(Unit("10183"), new LocalDate(2025, 7, 1))!.ToString());
         issue.GetArgument("unit").Should().StartWith("Xã Thường Tín (10183, 2025-07-01–");
@@ -67,7 +67,7 @@ public partial class ObservationValidatorTest
         Validator.Validate(Sessions(newCommune, ReportingPeriod.CalendarYear(2024))).IsValid.Should().BeTrue("a warning does not make the result invalid");
 
         // Huyện Thường Tín read on its last day, for the whole of 2025.
-        Fires(Sessions(ObservationSubject.Of(Unit("279"), new LocalDate(2025, 6, 30)), ReportingPeriod.CalendarYear(2025)), "DV6212", "subject");
+        Fires(Sessions(ObservationSubject.Of(Unit("279"), new LocalDate(2025, 6, 30)), ReportingPeriod.CalendarYear(2025)), "DV6212", "unit");
         Quiet(Sessions(ObservationSubject.Of(Unit("279"), new LocalDate(2025, 6, 30)), ReportingPeriod.HalfYear(2025, 1)));
         Quiet(Sessions(newCommune, ReportingPeriod.HalfYear(2025, 2)));
     }
@@ -84,7 +84,7 @@ public partial class ObservationValidatorTest
     public void DV6212_an_organization_dated_after_the_period()
     {
         var committee = ObservationSubject.Of(Org("10183@2025-07-01/party-committee"));
-        Fires(Sessions(committee, ReportingPeriod.CalendarYear(2024)), "DV6212", "subject");
+        Fires(Sessions(committee, ReportingPeriod.CalendarYear(2024)), "DV6212", "organization");
         Quiet(Sessions(committee, ReportingPeriod.CalendarYear(2026)));
     }
 
@@ -96,7 +96,7 @@ public partial class ObservationValidatorTest
         Single(Validator.Validate(Sessions(both, ReportingPeriod.CalendarYear(2026))), "DV6211");
         var other = ObservationSubject.Of(Unit("246"), null, Org("279/danvan-commission"));
         var result = Validator.Validate(Sessions(other, ReportingPeriod.CalendarYear(2026)));
-        result.Issues.Select(i => i.GetArgument("code")).Should().Equal("246", "279");
+        result.Issues.Select(i => (i.GetArgument("code"), i.Path)).Should().Equal(("246", "unit"), ("279", "organization"));
         Quiet(Sessions(ObservationSubject.Of(Org("tw/danvan-commission")), ReportingPeriod.CalendarYear(2020)));
     }
 
@@ -107,11 +107,11 @@ public partial class ObservationValidatorTest
         var late = Sessions(LapThach, ReportingPeriod.Quarter(2021, 3));
         var issue = Single(Validator.Validate(late, activity), "DV6213");
         issue.Path.Should().Be("period");
-        issue.AttemptedValue.Should().Be("2021-07-01/2021-09-30");
+        issue.AttemptedValue.Should().Be("2021-Q3");
         issue.GetArgument("activity").Should().Be("2021-01-01/2021-06-30");
-        issue.EnglishMessage.Should().Be("supervision.sessions for 246, 2021-07-01/2021-09-30: the period is not within the activity's dates, 2021-01-01/2021-06-30.");
+        issue.EnglishMessage.Should().Be("supervision.sessions for 246, 2021-Q3: the period is not within the activity's dates, 2021-01-01/2021-06-30.");
         issue.VietnameseMessage.Should().EndWith("kỳ báo cáo nằm ngoài thời gian của hoạt động, chương trình (2021-01-01/2021-06-30).");
-        Single(Validator.Validate(Sessions(LapThach, Year2021), activity), "DV6213").GetArgument("period").Should().Be("2021-01-01/2021-12-31");
+        Single(Validator.Validate(Sessions(LapThach, Year2021), activity), "DV6213").GetArgument("period").Should().Be("2021");
         Single(Validator.Validate(Sessions(LapThach, ReportingPeriod.Month(2020, 12)), activity), "DV6213");
         Validator.Validate(Sessions(LapThach, ReportingPeriod.HalfYear(2021, 1)), activity).Issues.Should().BeEmpty("the first half is exactly the activity");
         Validator.Validate(Sessions(LapThach, ReportingPeriod.Month(2021, 6)), activity).Issues.Should().BeEmpty();

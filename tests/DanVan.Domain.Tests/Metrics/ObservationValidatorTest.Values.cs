@@ -25,7 +25,7 @@ public partial class ObservationValidatorTest
         inSet.EnglishMessage.Should().Be(alone.EnglishMessage);
         alone.GetArgument("metric").Should().Be(observation.Metric.ToString());
         alone.GetArgument("subject").Should().Be(observation.Subject.ToString());
-        alone.GetArgument("period").Should().Be(NodaTime.Text.LocalDatePattern.Iso.Format(observation.Period.Start) + "/" + NodaTime.Text.LocalDatePattern.Iso.Format(observation.Period.End));
+        alone.GetArgument("period").Should().Be(observation.Period.ToString());
         alone.EnglishMessage.Should().StartWith($"{observation.Metric} for {observation.Subject}, {alone.GetArgument("period")}: ");
         alone.VietnameseMessage.Should().StartWith($"{observation.Metric} của {observation.Subject}, kỳ {alone.GetArgument("period")}: ");
         return alone;
@@ -44,8 +44,8 @@ public partial class ObservationValidatorTest
         var issue = Fires(Figure(unknown, 5m), "DV6201", "metric");
         issue.Severity.Should().Be(ValidationSeverity.Error);
         issue.AttemptedValue.Should().Be("hanoi.mediation-cases");
-        issue.EnglishMessage.Should().Be("hanoi.mediation-cases for 246, 2021-01-01/2021-12-31: the metric catalog does not define hanoi.mediation-cases.");
-        issue.VietnameseMessage.Should().Be("hanoi.mediation-cases của 246, kỳ 2021-01-01/2021-12-31: danh mục chỉ tiêu không có chỉ tiêu hanoi.mediation-cases.");
+        issue.EnglishMessage.Should().Be("hanoi.mediation-cases for 246, 2021: the metric catalog does not define hanoi.mediation-cases.");
+        issue.VietnameseMessage.Should().Be("hanoi.mediation-cases của 246, kỳ 2021: danh mục chỉ tiêu không có chỉ tiêu hanoi.mediation-cases.");
         Quiet(Figure(unknown, 5m), new ObservationValidator(MetricCatalogJsonTest.Portal));
     }
 
@@ -60,13 +60,13 @@ public partial class ObservationValidatorTest
     [Fact]
     public void DV6202_a_stated_unit_of_measure_that_is_not_the_definitions()
     {
-        var issue = Fires(Figure(BuiltInMetrics.PetitionsReceived, 79m, unit: UnitOfMeasure.CitizenVisit), "DV6202", "unit");
+        var issue = Fires(Figure(BuiltInMetrics.PetitionsReceived, 79m, unit: UnitOfMeasure.CitizenVisit), "DV6202", "unitOfMeasure");
         issue.AttemptedValue.Should().Be("citizenVisit");
         issue.EnglishMessage.Should().EndWith(": the figure is stated in citizen visits, but the metric is measured in petitions.");
         issue.VietnameseMessage.Should().EndWith(": số liệu ghi đơn vị tính \"lượt công dân\", nhưng chỉ tiêu tính bằng \"đơn\".");
         Quiet(Figure(BuiltInMetrics.PetitionsReceived, 79m, unit: UnitOfMeasure.Petition));
         Quiet(Figure(BuiltInMetrics.PetitionsReceived, 79m));
-        Fires(Figure(BuiltInMetrics.PetitionsResolutionRate, 50m, unit: UnitOfMeasure.Petition), "DV6202", "unit");
+        Fires(Figure(BuiltInMetrics.PetitionsResolutionRate, 50m, unit: UnitOfMeasure.Petition), "DV6202", "unitOfMeasure");
     }
 
     [Fact]
@@ -219,8 +219,8 @@ public partial class ObservationValidatorTest
         var bad = new Observation(BuiltInMetrics.TrainingClasses, ObservationSubject.Of(Unit("279")), ReportingPeriod.CalendarYear(2026), -1.5m, unit: UnitOfMeasure.Session);
         var result = Validator.Validate([ThuongTinFigures[0], bad], new DateInterval(new LocalDate(2011, 1, 1), new LocalDate(2020, 12, 31)));
         result.Issues.Select(i => (i.Code.ToString(), i.Path)).Should().Equal(
-            ("DV6202", "observations[1].unit"), ("DV6207", "observations[1].value"), ("DV6208", "observations[1].value"),
-            ("DV6211", "observations[1].subject"), ("DV6213", "observations[1].period"));
+            ("DV6202", "observations[1].unitOfMeasure"), ("DV6207", "observations[1].value"), ("DV6208", "observations[1].value"),
+            ("DV6211", "observations[1].unit"), ("DV6213", "observations[1].period"));
         result.IsValid.Should().BeFalse();
     }
 }
