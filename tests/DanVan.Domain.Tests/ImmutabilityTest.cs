@@ -50,6 +50,7 @@ public class ImmutabilityTest
             typeof(DanVan.Domain.Metrics.ObservationSet), typeof(DanVan.Domain.Metrics.MetricAggregator), typeof(DanVan.Domain.Metrics.AggregationQuery),
             typeof(DanVan.Domain.Metrics.AggregationResult), typeof(DanVan.Domain.Metrics.Aggregate), typeof(DanVan.Domain.Metrics.AggregateProvenance),
             typeof(DanVan.Domain.Metrics.Reconciliation), typeof(DanVan.Domain.Metrics.MetricTarget), typeof(DanVan.Domain.Metrics.Attainment),
+            typeof(DanVan.Domain.Metrics.MetricRelation), typeof(DanVan.Domain.Metrics.ObservationValidator),
         ]);
 
     [Fact]

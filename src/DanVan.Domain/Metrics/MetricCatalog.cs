@@ -18,7 +18,7 @@ namespace DanVan.Domain.Metrics;
 /// catalog.Find(MetricCode.Parse("hanoi.mediation-cases")); // mine
 /// </code>
 /// </example>
-public sealed class MetricCatalog
+public sealed partial class MetricCatalog
 {
     private readonly FrozenDictionary<MetricCode, MetricDefinition> _byCode;
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DanVan.Domain.Text;
 
 namespace DanVan.Domain.Metrics;
@@ -27,6 +28,7 @@ namespace DanVan.Domain.Metrics;
 ///     numerator: MetricCode.Parse("petitions.resolved"), denominator: MetricCode.Parse("petitions.within-jurisdiction"));
 /// </code>
 /// </example>
+[JsonConverter(typeof(MetricDefinitionJsonConverter))]
 public sealed class MetricDefinition : IEquatable<MetricDefinition>
 {
     /// <summary>Defines a metric.</summary>
@@ -71,7 +73,7 @@ public sealed class MetricDefinition : IEquatable<MetricDefinition>
         Check(code, kind, additivity, unit, numerator, denominator, levels);
         Code = code;
         VietnameseName = VietnameseNormalization.Normalize(vietnameseName);
-        EnglishName = englishName.Normalize();
+        EnglishName = VietnameseNormalization.Normalize(englishName);
         Unit = unit;
         Kind = kind;
         Additivity = additivity;

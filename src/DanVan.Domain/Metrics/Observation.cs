@@ -95,7 +95,7 @@ public sealed class Observation : IEquatable<Observation>
         Period = period;
         Numerator = denominator.HasValue ? value : null;
         Denominator = denominator;
-        Value = denominator is { } den ? (den == 0m ? 0m : value * 100m / den) : value;
+        Value = denominator is { } den ? Percentage(value, den) ?? throw new ArgumentOutOfRangeException(nameof(denominator), denominator, "The ratio is too large to express as a percentage.") : value;
         Qualifier = qualifier;
         Status = status;
         Source = string.IsNullOrWhiteSpace(source) ? null : VietnameseNormalization.Normalize(source);
@@ -111,7 +111,7 @@ public sealed class Observation : IEquatable<Observation>
     /// <summary>The period covered.</summary>
     public ReportingPeriod Period { get; }
 
-    /// <summary>The figure; for a ratio given as parts, the percentage <c>100 × Numerator / Denominator</c> (0 when both are 0).</summary>
+    /// <summary>The figure; for a ratio given as parts, the percentage <c>100 × Numerator / Denominator</c> (0 when the denominator is 0).</summary>
     public decimal Value { get; }
 
     /// <summary>The numerator of a ratio given as parts (176 in "176/221"), or null.</summary>
@@ -140,7 +140,7 @@ public sealed class Observation : IEquatable<Observation>
 
     /// <summary>A ratio given as its parts ("176/221").</summary>
     /// <exception cref="ArgumentException">The metric, subject or period is default, a part has more than 18 significant digits, or an enum is not defined.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A part is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A part is negative, or the percentage they make is beyond <see cref="decimal"/>'s range.</exception>
     public static Observation Ratio(
         MetricCode metric,
         ObservationSubject subject,
@@ -155,6 +155,24 @@ public sealed class Observation : IEquatable<Observation>
         ArgumentOutOfRangeException.ThrowIfNegative(numerator);
         ArgumentOutOfRangeException.ThrowIfNegative(denominator);
         return new Observation(metric, subject, period, numerator, denominator, qualifier, status, source, unit);
+    }
+
+    /// <summary>100 × numerator / denominator (0 for a zero denominator); null when it is beyond decimal's range.</summary>
+    internal static decimal? Percentage(decimal numerator, decimal denominator)
+    {
+        if (denominator == 0m)
+        {
+            return 0m;
+        }
+
+        try
+        {
+            return numerator * 100m / denominator;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     /// <inheritdoc/>

@@ -78,7 +78,7 @@ public sealed class ObservationSetBuilder
 
     /// <summary>Adds a ratio given as its parts without making an <see cref="Observation"/> first.</summary>
     /// <exception cref="ArgumentException">As for <see cref="Observation.Ratio"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A part is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A part is negative, or the percentage they make is beyond <see cref="decimal"/>'s range.</exception>
     public ObservationSetBuilder AddRatio(
         MetricCode metric,
         ObservationSubject subject,
@@ -92,6 +92,12 @@ public sealed class ObservationSetBuilder
     {
         ArgumentOutOfRangeException.ThrowIfNegative(numerator);
         ArgumentOutOfRangeException.ThrowIfNegative(denominator);
+        if (Observation.Percentage(numerator, denominator) is null)
+        {
+            // Refused here as in Observation.Ratio, so every row of a set can be read back as an observation.
+            throw new ArgumentOutOfRangeException(nameof(denominator), denominator, "The ratio is too large to express as a percentage.");
+        }
+
         return AddRow(metric, subject, period, numerator, denominator, qualifier, status, source, unit);
     }
 

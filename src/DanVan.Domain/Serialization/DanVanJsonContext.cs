@@ -100,4 +100,13 @@ namespace DanVan.Domain.Serialization;
 [JsonSerializable(typeof(ObservationSubject))]
 [JsonSerializable(typeof(Observation))]
 [JsonSerializable(typeof(ObservationSet))]
+[JsonSerializable(typeof(MetricCode))]
+[JsonSerializable(typeof(MetricKind))]
+[JsonSerializable(typeof(Additivity))]
+[JsonSerializable(typeof(MetricDirection))]
+[JsonSerializable(typeof(MetricDefinition))]
+[JsonSerializable(typeof(MetricCatalog))]
+[JsonSerializable(typeof(IReadOnlyList<MetricDefinition>))]
+[JsonSerializable(typeof(MetricRelation))]
+[JsonSerializable(typeof(IReadOnlyList<MetricRelation>))]
 public sealed partial class DanVanJsonContext : JsonSerializerContext;

@@ -85,3 +85,24 @@ public sealed partial class MetricAggregatorTest
         result.Issues.Issues.Should().BeEmpty();
     }
 }
+
+public sealed class ObservationRatioRangeTest
+{
+    [Fact]
+    public void A_ratio_beyond_decimal_range_is_refused_the_same_way_by_observation_and_builder()
+    {
+        var subject = ObservationSubject.Of(UnitCode.Parse("246", null));
+        var year = ReportingPeriod.CalendarYear(2021);
+        var huge = 9_000_000_000_000_000_000m;
+        var tiny = 0.000000000000000001m;
+
+        var single = () => Observation.Ratio(BuiltInMetrics.PetitionsResolutionRate, subject, year, huge, tiny);
+        single.Should().Throw<ArgumentOutOfRangeException>();
+        var builder = new ObservationSetBuilder();
+        var row = () => builder.AddRatio(BuiltInMetrics.PetitionsResolutionRate, subject, year, huge, tiny);
+        row.Should().Throw<ArgumentOutOfRangeException>();
+        builder.Count.Should().Be(0, "a refused row is not added, so every row of a set reads back");
+
+        Observation.Ratio(BuiltInMetrics.PetitionsResolutionRate, subject, year, 5m, 0m).Value.Should().Be(0m, "a zero denominator gives 0 %");
+    }
+}
