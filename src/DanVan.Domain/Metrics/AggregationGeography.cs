@@ -164,10 +164,10 @@ internal sealed class AggregationGeography
 
     private Placement Place(AdministrativeUnit unit)
     {
-        var date = unit.ValidUntil is { } until && until < AsOf ? until : unit.ValidFrom is { } from && from > AsOf ? from : AsOf;
+        // A unit not valid on the as-of date either ended before it (go forward) or began after it (go back).
         AdministrativeUnit[] pieces = unit.IsValidOn(AsOf)
             ? [unit]
-            : AsOf > date
+            : unit.ValidUntil is { } until && until < AsOf
                 ? [.. _catalog.Translate(unit, AsOf).Select(l => l.Unit)]
                 : [.. _catalog.Predecessors(unit, AsOf).Select(l => l.Unit)];
         if (pieces.Length == 0)
@@ -201,7 +201,8 @@ internal sealed class AggregationGeography
             weights.Clear();
             foreach (var piece in pieces)
             {
-                weights[TargetOf(piece)] = weights.GetValueOrDefault(TargetOf(piece)) + 1m;
+                var target = TargetOf(piece);
+                weights[target] = weights.GetValueOrDefault(target) + 1m;
             }
         }
 

@@ -32,11 +32,11 @@ internal sealed partial class MetricAggregation
         var central = -1;
         for (var s = 0; s < _placements.Count; s++)
         {
-            if (_placements[s]?.Unit is { } unit)
+            if (_placements[s].Unit is { } unit)
             {
                 sourceOfUnit[unit] = s;
             }
-            else if (_placements[s] is not null)
+            else
             {
                 central = s;
             }
@@ -66,7 +66,7 @@ internal sealed partial class MetricAggregation
             var reconciliation = new Reconciliation
             {
                 Metric = _definition.Code,
-                Unit = _placements[total.Source]!.Unit,
+                Unit = _placements[total.Source].Unit,
                 Period = _buckets.Buckets[total.Bucket],
                 OrganizationKind = total.Organization == 0 ? null : (OrganizationKind)(total.Organization - 1),
                 OwnTotal = present[total].Value,
@@ -109,7 +109,7 @@ internal sealed partial class MetricAggregation
 
         (int Bucket, int Organization, int Source)? Nearest((int Bucket, int Organization, int Source) key)
         {
-            if (_placements[key.Source]!.Unit is not { } unit)
+            if (_placements[key.Source].Unit is not { } unit)
             {
                 return null;
             }

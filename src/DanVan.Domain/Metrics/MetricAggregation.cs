@@ -20,7 +20,7 @@ internal sealed partial class MetricAggregation
     private readonly SubjectResolution _resolution;
     private readonly PeriodBuckets _buckets;
     private readonly List<ValidationIssue> _issues;
-    private readonly List<Placement?> _placements = [];
+    private readonly List<Placement> _placements = [];
     private readonly Dictionary<int, Accumulator[]> _cells = [];
     private readonly Dictionary<long, ulong[]> _covered = [];
     private int[] _source = [];
@@ -143,7 +143,7 @@ internal sealed partial class MetricAggregation
                 }
             }
 
-            var placement = _placements[source]!;
+            var placement = _placements[source];
             if (placement.Problem != PlacementProblem.None)
             {
                 if (placement.Problem == PlacementProblem.AboveLevel)
@@ -257,7 +257,7 @@ internal sealed partial class MetricAggregation
                 lastGroup = group;
             }
 
-            var placement = placements[source]!;
+            var placement = placements[source];
             var meta = metas[row];
             var cellTargets = placement.Targets;
             var scale = scales[row];

@@ -64,26 +64,7 @@ public sealed class Observation : IEquatable<Observation>
         string? source,
         UnitOfMeasure? unit)
     {
-        if (metric.IsDefault)
-        {
-            throw new ArgumentException("An observation needs a metric.", nameof(metric));
-        }
-
-        if (subject.IsDefault)
-        {
-            throw new ArgumentException("An observation needs a subject.", nameof(subject));
-        }
-
-        if (period.IsDefault)
-        {
-            throw new ArgumentException("An observation needs a period.", nameof(period));
-        }
-
-        if (!Enum.IsDefined(qualifier) || !Enum.IsDefined(status) || (unit is { } u && !Enum.IsDefined(u)))
-        {
-            throw new ArgumentException("The qualifier or status is not defined.", nameof(qualifier));
-        }
-
+        CheckFields(metric, subject, period, qualifier, status, unit);
         StoredDecimal.Check(value, nameof(value));
         if (denominator is { } d)
         {
@@ -95,7 +76,7 @@ public sealed class Observation : IEquatable<Observation>
         Period = period;
         Numerator = denominator.HasValue ? value : null;
         Denominator = denominator;
-        Value = denominator is { } den ? Percentage(value, den) ?? throw new ArgumentOutOfRangeException(nameof(denominator), denominator, "The ratio is too large to express as a percentage.") : value;
+        Value = denominator is { } den ? Percentage(value, den)!.Value : value;
         Qualifier = qualifier;
         Status = status;
         Source = string.IsNullOrWhiteSpace(source) ? null : VietnameseNormalization.Normalize(source);
@@ -152,9 +133,33 @@ public sealed class Observation : IEquatable<Observation>
         string? source = null,
         UnitOfMeasure? unit = null)
     {
+        CheckParts(numerator, denominator);
+        return new Observation(metric, subject, period, numerator, denominator, qualifier, status, source, unit);
+    }
+
+    /// <summary>The checks every observation passes, whether made as an object or added to a set's columns.</summary>
+    internal static void CheckFields(MetricCode metric, ObservationSubject subject, ReportingPeriod period, NumberQualifier qualifier, ObservationStatus status, UnitOfMeasure? unit)
+    {
+        if (metric.IsDefault || subject.IsDefault || period.IsDefault)
+        {
+            throw new ArgumentException("An observation needs a metric, a subject and a period.", metric.IsDefault ? nameof(metric) : subject.IsDefault ? nameof(subject) : nameof(period));
+        }
+
+        if (!Enum.IsDefined(qualifier) || !Enum.IsDefined(status) || (unit is { } u && !Enum.IsDefined(u)))
+        {
+            throw new ArgumentException("The qualifier, status or unit is not defined.", nameof(qualifier));
+        }
+    }
+
+    /// <summary>The parts of a ratio: not negative, and making a percentage within decimal's range (so every row of a set reads back).</summary>
+    internal static void CheckParts(decimal numerator, decimal denominator)
+    {
         ArgumentOutOfRangeException.ThrowIfNegative(numerator);
         ArgumentOutOfRangeException.ThrowIfNegative(denominator);
-        return new Observation(metric, subject, period, numerator, denominator, qualifier, status, source, unit);
+        if (Percentage(numerator, denominator) is null)
+        {
+            throw new ArgumentOutOfRangeException(nameof(denominator), denominator, "The ratio is too large to express as a percentage.");
+        }
     }
 
     /// <summary>100 × numerator / denominator (0 for a zero denominator); null when it is beyond decimal's range.</summary>

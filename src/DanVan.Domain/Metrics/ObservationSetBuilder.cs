@@ -90,14 +90,7 @@ public sealed class ObservationSetBuilder
         string? source = null,
         UnitOfMeasure? unit = null)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(numerator);
-        ArgumentOutOfRangeException.ThrowIfNegative(denominator);
-        if (Observation.Percentage(numerator, denominator) is null)
-        {
-            // Refused here as in Observation.Ratio, so every row of a set can be read back as an observation.
-            throw new ArgumentOutOfRangeException(nameof(denominator), denominator, "The ratio is too large to express as a percentage.");
-        }
-
+        Observation.CheckParts(numerator, denominator);
         return AddRow(metric, subject, period, numerator, denominator, qualifier, status, source, unit);
     }
 
@@ -212,16 +205,7 @@ public sealed class ObservationSetBuilder
         string? source,
         UnitOfMeasure? unit)
     {
-        if (metric.IsDefault || subject.IsDefault || period.IsDefault)
-        {
-            throw new ArgumentException("An observation needs a metric, a subject and a period.", metric.IsDefault ? nameof(metric) : subject.IsDefault ? nameof(subject) : nameof(period));
-        }
-
-        if (!Enum.IsDefined(qualifier) || !Enum.IsDefined(status) || (unit is { } u && !Enum.IsDefined(u)))
-        {
-            throw new ArgumentException("The qualifier, status or unit is not defined.", nameof(qualifier));
-        }
-
+        Observation.CheckFields(metric, subject, period, qualifier, status, unit);
         if (!StoredDecimal.TrySplit(value, out var mantissa, out var scale))
         {
             StoredDecimal.Check(value, nameof(value));

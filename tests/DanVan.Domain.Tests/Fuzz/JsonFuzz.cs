@@ -44,6 +44,24 @@ public static class JsonFuzz
         return true;
     }
 
+    /// <summary>One to three random edits of <paramref name="seed"/>: a character removed, or one of <paramref name="noise"/> inserted or overwritten.</summary>
+    public static string Mutate(string seed, Random random, string noise)
+    {
+        var builder = new StringBuilder(seed);
+        for (var edits = random.Next(1, 4); edits > 0; edits--)
+        {
+            var at = random.Next(builder.Length);
+            switch (random.Next(3))
+            {
+                case 0: builder.Remove(at, 1); break;
+                case 1: builder.Insert(at, noise[random.Next(noise.Length)]); break;
+                default: builder[at] = noise[random.Next(noise.Length)]; break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
     public static string Show(string text) => text.Length > 200 ? text[..200] + "…" : text;
 
     /// <summary>

@@ -216,19 +216,7 @@ public class OrganizationJsonFuzzTest
         {
             for (var i = 0; i < 1_500; i++)
             {
-                var builder = new StringBuilder(seed);
-                for (var edits = random.Next(1, 4); edits > 0; edits--)
-                {
-                    var at = random.Next(builder.Length);
-                    switch (random.Next(3))
-                    {
-                        case 0: builder.Remove(at, 1); break;
-                        case 1: builder.Insert(at, Noise[random.Next(Noise.Length)]); break;
-                        default: builder[at] = Noise[random.Next(Noise.Length)]; break;
-                    }
-                }
-
-                var mutated = builder.ToString();
+                var mutated = Mutate(seed, random, Noise);
                 loaded += ReadAll(mutated, mutated);
                 loaded += Expect(
                     () =>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using DanVan.Domain.Regulations;
 using DanVan.Domain.Serialization;
 using static DanVan.Domain.Tests.Regulations.RegulationSamples;
+using static DanVan.Domain.Tests.Fuzz.JsonFuzz;
 
 namespace DanVan.Domain.Tests.Regulations;
 
@@ -172,19 +173,7 @@ public partial class RegulationCatalogTest
         const string Noise = "{}[]\",:0123456789.-/QĐTWetrufalsn \\\uD800é";
         for (var i = 0; i < 2_000; i++)
         {
-            var builder = new StringBuilder(SmallCatalog);
-            for (var edits = random.Next(1, 4); edits > 0; edits--)
-            {
-                var at = random.Next(builder.Length);
-                switch (random.Next(3))
-                {
-                    case 0: builder.Remove(at, 1); break;
-                    case 1: builder.Insert(at, Noise[random.Next(Noise.Length)]); break;
-                    default: builder[at] = Noise[random.Next(Noise.Length)]; break;
-                }
-            }
-
-            var mutated = builder.ToString();
+            var mutated = Mutate(SmallCatalog, random, Noise);
             try
             {
                 var catalog = DanVanJson.Deserialize<RegulationCatalog>(mutated);

@@ -1,9 +1,9 @@
-using System.Text;
 using System.Text.Json;
 using DanVan.Domain.Serialization;
 using DanVan.Domain.Text;
 using DanVan.Domain.Validation;
 using NodaTime;
+using static DanVan.Domain.Tests.Fuzz.JsonFuzz;
 
 namespace DanVan.Domain.Tests.Serialization;
 
@@ -161,19 +161,7 @@ public class DanVanJsonTest
         const string Noise = "{}[]\",:0123456789.-etrufalsn \\\uD800é";
         for (var i = 0; i < 3_000; i++)
         {
-            var builder = new StringBuilder(json);
-            for (var edits = random.Next(1, 4); edits > 0; edits--)
-            {
-                var at = random.Next(builder.Length);
-                switch (random.Next(3))
-                {
-                    case 0: builder.Remove(at, 1); break;
-                    case 1: builder.Insert(at, Noise[random.Next(Noise.Length)]); break;
-                    default: builder[at] = Noise[random.Next(Noise.Length)]; break;
-                }
-            }
-
-            var mutated = builder.ToString();
+            var mutated = Mutate(json, random, Noise);
             try
             {
                 DanVanJson.Deserialize<ValidationResult>(mutated);
